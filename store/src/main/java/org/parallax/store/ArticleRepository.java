@@ -1,0 +1,179 @@
+package org.parallax.store;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.parallax.core.model.Article;
+import org.parallax.core.model.ArticleDraft;
+import org.parallax.core.model.ArticleKind;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/** Imported articles. Times are stored to the microsecond. */
+public final class ArticleRepository {
+
+    public sealed interface Stored permits Inserted, Duplicate {
+        long articleId();
+    }
+
+    public record Inserted(long articleId) implements Stored {
+    }
+
+    /** The canonical URL was stored before; {@code articleId} is the earlier article. */
+    public record Duplicate(long articleId) implements Stored {
+    }
+
+    private static final String COLUMNS = "id, outlet_id, url, canonical_url, title, byline, published, "
+            + "ingested, text, kind, language, story_id";
+    private static final String TIMELINE = " ORDER BY timeline_at, id";
+
+    private static final String INSERT_UNLESS_STORED = """
+            MERGE INTO article a
+            USING (SELECT CAST(:urlKey AS CHAR(64)) AS url_key) s
+            ON a.canonical_url_sha256 = s.url_key
+            WHEN NOT MATCHED THEN INSERT
+                (outlet_id, url, canonical_url, canonical_url_sha256, title, byline, published, ingested,
+                 timeline_at, text, kind, language)
+            VALUES (:outletId, :url, :canonicalUrl, s.url_key, :title, :byline, :published, :ingested,
+                 :timelineAt, :text, :kind, :language)""";
+
+    private final Jdbi jdbi;
+
+    ArticleRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /**
+     * Stores the draft unless an article with its canonical URL is stored already. Each call is
+     * its own transaction, so a killed import leaves only whole articles. NUL characters are
+     * dropped from title, byline and text.
+     */
+    public Stored store(long outletId, ArticleDraft draft, Instant ingestedAt) {
+        String urlKey = sha256(draft.canonicalUrl());
+        try {
+            return jdbi.inTransaction(h -> {
+                int inserted = h.createUpdate(INSERT_UNLESS_STORED)
+                        .bind("urlKey", urlKey)
+                        .bind("outletId", outletId)
+                        .bind("url", draft.url())
+                        .bind("canonicalUrl", draft.canonicalUrl())
+                        .bind("title", withoutNul(draft.title()))
+                        .bind("byline", withoutNul(draft.byline()))
+                        .bindByType("published", draft.published(), Instant.class)
+                        .bind("ingested", ingestedAt)
+                        .bind("timelineAt", draft.published() != null ? draft.published() : ingestedAt)
+                        .bind("text", withoutNul(draft.text()))
+                        .bind("kind", draft.kind().name())
+                        .bind("language", draft.language())
+                        .execute();
+                long id = idOf(h, urlKey).orElseThrow();
+                return inserted > 0 ? new Inserted(id) : new Duplicate(id);
+            });
+        } catch (RuntimeException e) {
+            // A concurrent writer stored the same URL between MERGE's check and its insert.
+            if (SqlErrors.isUniqueViolation(e)) {
+                return new Duplicate(jdbi.withHandle(h -> idOf(h, urlKey)).orElseThrow(() -> e));
+            }
+            throw e;
+        }
+    }
+
+    private static Optional<Long> idOf(Handle h, String urlKey) {
+        return h.createQuery("SELECT id FROM article WHERE canonical_url_sha256 = :urlKey")
+                .bind("urlKey", urlKey)
+                .mapTo(Long.class)
+                .findOne();
+    }
+
+    public Optional<Article> find(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM article WHERE id = :id")
+                .bind("id", id)
+                .map((rs, ctx) -> article(rs))
+                .findOne());
+    }
+
+    /** The article stored under this canonical URL, if any. */
+    public Optional<Article> findByCanonicalUrl(String canonicalUrl) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM article WHERE canonical_url_sha256 = :urlKey")
+                .bind("urlKey", sha256(canonicalUrl))
+                .map((rs, ctx) -> article(rs))
+                .findOne());
+    }
+
+    /** Articles not in a story yet, oldest first (by publication, else ingestion time, then id). */
+    public List<Article> unplaced(int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM article WHERE story_id IS NULL"
+                        + TIMELINE + " FETCH FIRST :limit ROWS ONLY")
+                .bind("limit", limit)
+                .map((rs, ctx) -> article(rs))
+                .list());
+    }
+
+    /** Placed articles whose time is at or after {@code since}, oldest first: to rebuild grouping state. */
+    public List<Article> placedSince(Instant since) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM article "
+                        + "WHERE story_id IS NOT NULL AND timeline_at >= :since" + TIMELINE)
+                .bind("since", since)
+                .map((rs, ctx) -> article(rs))
+                .list());
+    }
+
+    /** The timeline time of the newest placed article: where grouping state is rebuilt from. */
+    public Optional<Instant> latestPlacedTime() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT MAX(timeline_at) FROM article WHERE story_id IS NOT NULL")
+                .mapTo(Instant.class)
+                .findOne());
+    }
+
+    /** The story's articles, oldest first. */
+    public List<Article> ofStory(long storyId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM article WHERE story_id = :storyId"
+                        + TIMELINE)
+                .bind("storyId", storyId)
+                .map((rs, ctx) -> article(rs))
+                .list());
+    }
+
+    /** The outlet's articles, newest first. */
+    public List<Article> ofOutlet(long outletId, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM article WHERE outlet_id = :outletId"
+                        + " ORDER BY timeline_at DESC, id DESC FETCH FIRST :limit ROWS ONLY")
+                .bind("outletId", outletId)
+                .bind("limit", limit)
+                .map((rs, ctx) -> article(rs))
+                .list());
+    }
+
+    public long count() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM article").mapTo(Long.class).one());
+    }
+
+    private static Article article(ResultSet rs) throws SQLException {
+        return new Article(rs.getLong("id"), rs.getLong("outlet_id"), rs.getString("url"),
+                rs.getString("canonical_url"), rs.getString("title"), rs.getString("byline"),
+                SqlTime.read(rs, "published"), SqlTime.read(rs, "ingested"), rs.getString("text"),
+                ArticleKind.valueOf(rs.getString("kind")), rs.getString("language"),
+                rs.getObject("story_id", Long.class));
+    }
+
+    /** PostgreSQL text cannot hold U+0000 (H2's can); scraped text sometimes does. */
+    private static String withoutNul(String text) {
+        return text == null ? null : text.replace("\u0000", "");
+    }
+
+    private static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.parallax.store;
+
+import org.jdbi.v3.core.Jdbi;
+import org.parallax.core.model.Brief;
+import org.parallax.core.model.Topic;
+
+import java.util.Optional;
+
+/** One brief per story: title, topic and time as columns, the rest as JSON ({@link BriefJson}). */
+public final class BriefRepository {
+
+    private static final String UPSERT = """
+            MERGE INTO brief b
+            USING (SELECT CAST(:storyId AS BIGINT) AS story_id) s
+            ON b.story_id = s.story_id
+            WHEN MATCHED THEN UPDATE SET title = :title, topic = :topic, composed_at = :composedAt,
+                composed_from_version = :version, content = :content
+            WHEN NOT MATCHED THEN INSERT (story_id, title, topic, composed_at, composed_from_version, content)
+                VALUES (s.story_id, :title, :topic, :composedAt, :version, :content)""";
+
+    private final Jdbi jdbi;
+
+    BriefRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /**
+     * Stores the story's brief, replacing an earlier one, with the story version it was composed
+     * from, and files the story under the brief's topic; one transaction.
+     */
+    public void save(Brief brief, long composedFromVersion) {
+        String content = BriefJson.write(brief);
+        jdbi.useTransaction(h -> {
+            h.createUpdate(UPSERT)
+                    .bind("storyId", brief.storyId())
+                    .bind("title", brief.title())
+                    .bind("topic", brief.topic().name())
+                    .bind("composedAt", brief.composedAt())
+                    .bind("version", composedFromVersion)
+                    .bind("content", content)
+                    .execute();
+            h.createUpdate("UPDATE story SET topic = :topic WHERE id = :storyId")
+                    .bind("topic", brief.topic().name())
+                    .bind("storyId", brief.storyId())
+                    .execute();
+        });
+    }
+
+    public Optional<Brief> find(long storyId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT title, topic, content FROM brief WHERE story_id = :storyId")
+                .bind("storyId", storyId)
+                .map((rs, ctx) -> BriefJson.read(storyId, rs.getString("title"),
+                        Topic.valueOf(rs.getString("topic")), rs.getString("content")))
+                .findOne());
+    }
+}

@@ -1,0 +1,131 @@
+package org.parallax.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+
+import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** The connection pool, the migrated schema and the repositories on top of them. */
+public final class Database implements AutoCloseable {
+
+    /** H2's error code for a database file locked by another process. */
+    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+
+    private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
+    private final Runnable afterClose;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final OutletRepository outlets;
+    private final ArticleRepository articles;
+    private final StoryRepository stories;
+    private final BriefRepository briefs;
+
+    private Database(HikariDataSource dataSource, Runnable afterClose) {
+        this.dataSource = dataSource;
+        this.afterClose = afterClose;
+        this.jdbi = Jdbi.create(dataSource);
+        SqlTime.register(jdbi);
+        this.outlets = new OutletRepository(jdbi);
+        this.articles = new ArticleRepository(jdbi);
+        this.stories = new StoryRepository(jdbi);
+        this.briefs = new BriefRepository(jdbi);
+    }
+
+    /**
+     * Connects and migrates the schema to the latest version.
+     *
+     * @throws DatabaseUnavailableException when the database cannot be reached or is locked
+     */
+    public static Database open(DatabaseSettings settings) {
+        return open(settings, () -> { });
+    }
+
+    /** As {@link #open(DatabaseSettings)}; {@code afterClose} runs once the pool is closed (tests drop their schema). */
+    public static Database open(DatabaseSettings settings, Runnable afterClose) {
+        HikariDataSource dataSource = connect(settings);
+        try {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .failOnMissingLocations(true) // a packaging mistake, not an empty schema
+                    .validateMigrationNaming(true)
+                    .loggers("slf4j") // like the rest of Parallax, not java.util.logging
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw new IllegalStateException("Cannot migrate the schema of " + settings.safeUrl() + ": "
+                    + rootMessage(e), e);
+        }
+        return new Database(dataSource, afterClose);
+    }
+
+    private static HikariDataSource connect(DatabaseSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("parallax");
+        config.setJdbcUrl(settings.url());
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        config.setMaximumPoolSize(8);
+        config.setConnectionTimeout(10_000);
+        // Fail in the constructor, with the driver's reason, instead of on first use.
+        config.setInitializationFailTimeout(1);
+        try {
+            return new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new DatabaseUnavailableException(unavailableMessage(settings, e), e);
+        }
+    }
+
+    private static String unavailableMessage(DatabaseSettings settings, Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN
+                    && settings.url().startsWith("jdbc:h2:")) {
+                return "Cannot open database " + settings.safeUrl()
+                        + ": it is locked by another process (is another Parallax instance running on this data directory?)";
+            }
+        }
+        return "Cannot connect to database " + settings.safeUrl() + " as user '" + settings.user() + "': "
+                + rootMessage(failure);
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() != null ? root.getMessage() : root.toString();
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public OutletRepository outlets() {
+        return outlets;
+    }
+
+    public ArticleRepository articles() {
+        return articles;
+    }
+
+    public StoryRepository stories() {
+        return stories;
+    }
+
+    public BriefRepository briefs() {
+        return briefs;
+    }
+
+    /** Closes the pool; H2 writes and closes its file when the last connection goes. Idempotent. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            dataSource.close();
+            afterClose.run();
+        }
+    }
+}

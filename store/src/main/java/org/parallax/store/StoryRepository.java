@@ -1,0 +1,133 @@
+package org.parallax.store;
+
+import org.jdbi.v3.core.Jdbi;
+import org.parallax.core.model.Story;
+import org.parallax.core.model.Topic;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Stories and their versions. Every assignment of an article bumps the story's version; a brief
+ * records the version it was composed from, so a story is stale while its brief is older.
+ */
+public final class StoryRepository {
+
+    public record StaleStory(long storyId, long version) {
+    }
+
+    public record StorySummary(long id, String title, Topic topic, Instant lastSeen, int outletCount,
+                               int articleCount) {
+    }
+
+    private final Jdbi jdbi;
+
+    StoryRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** A new empty story seen at {@code time}, filed under GENERAL until a brief sets its topic. */
+    public long create(Instant time) {
+        return jdbi.withHandle(h -> h.createUpdate("INSERT INTO story (topic, first_seen, last_seen, version) "
+                        + "VALUES ('GENERAL', :time, :time, 0)")
+                .bind("time", time)
+                .executeAndReturnGeneratedKeys("id")
+                .mapTo(Long.class)
+                .one());
+    }
+
+    /**
+     * In one transaction: puts the article in the story, widens the story's first and last seen
+     * to include {@code articleTime}, and bumps the story's version so its brief is recomposed.
+     * An article moved out of another story bumps that story's version too.
+     *
+     * @throws IllegalArgumentException when the article or the story does not exist
+     */
+    public void assign(long articleId, long storyId, Instant articleTime) {
+        jdbi.useTransaction(h -> {
+            h.createUpdate("UPDATE story SET version = version + 1 "
+                            + "WHERE id = (SELECT story_id FROM article WHERE id = :articleId) AND id <> :storyId")
+                    .bind("articleId", articleId)
+                    .bind("storyId", storyId)
+                    .execute();
+            int stories = h.createUpdate("UPDATE story SET first_seen = LEAST(first_seen, :time), "
+                            + "last_seen = GREATEST(last_seen, :time), version = version + 1 WHERE id = :storyId")
+                    .bind("time", articleTime)
+                    .bind("storyId", storyId)
+                    .execute();
+            int articles = h.createUpdate("UPDATE article SET story_id = :storyId WHERE id = :articleId")
+                    .bind("storyId", storyId)
+                    .bind("articleId", articleId)
+                    .execute();
+            if (stories == 0 || articles == 0) {
+                // Throwing rolls the transaction back.
+                throw new IllegalArgumentException("no " + (stories == 0 ? "story " + storyId : "article " + articleId));
+            }
+        });
+    }
+
+    /**
+     * Stories with at least one article whose brief is missing or was composed from an older
+     * version, most recently active first.
+     */
+    public List<StaleStory> stale(int limit) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT s.id, s.version
+                        FROM story s LEFT JOIN brief b ON b.story_id = s.id
+                        WHERE (b.story_id IS NULL OR b.composed_from_version < s.version)
+                          AND EXISTS (SELECT 1 FROM article a WHERE a.story_id = s.id)
+                        ORDER BY s.last_seen DESC, s.id DESC
+                        FETCH FIRST :limit ROWS ONLY""")
+                .bind("limit", limit)
+                .map((rs, ctx) -> new StaleStory(rs.getLong("id"), rs.getLong("version")))
+                .list());
+    }
+
+    public Optional<Story> find(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, topic, first_seen, last_seen FROM story WHERE id = :id")
+                .bind("id", id)
+                .map((rs, ctx) -> story(rs))
+                .findOne());
+    }
+
+    /** The story's current version (0 for a story without articles). */
+    public Optional<Long> version(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT version FROM story WHERE id = :id")
+                .bind("id", id)
+                .mapTo(Long.class)
+                .findOne());
+    }
+
+    /** Published stories (those with a brief), most recently seen first, then by id descending. */
+    public List<StorySummary> latest(int limit, int offset) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT s.id, b.title, s.topic, s.last_seen,
+                               (SELECT COUNT(DISTINCT a.outlet_id) FROM article a WHERE a.story_id = s.id) AS outlet_count,
+                               (SELECT COUNT(*) FROM article a WHERE a.story_id = s.id) AS article_count
+                        FROM story s JOIN brief b ON b.story_id = s.id
+                        ORDER BY s.last_seen DESC, s.id DESC
+                        OFFSET :offset ROWS FETCH FIRST :limit ROWS ONLY""")
+                .bind("offset", offset)
+                .bind("limit", limit)
+                .map((rs, ctx) -> summary(rs))
+                .list());
+    }
+
+    /** The number of stories with a brief. */
+    public long countPublished() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM brief").mapTo(Long.class).one());
+    }
+
+    private static Story story(ResultSet rs) throws SQLException {
+        return new Story(rs.getLong("id"), Topic.valueOf(rs.getString("topic")),
+                SqlTime.read(rs, "first_seen"), SqlTime.read(rs, "last_seen"));
+    }
+
+    private static StorySummary summary(ResultSet rs) throws SQLException {
+        return new StorySummary(rs.getLong("id"), rs.getString("title"), Topic.valueOf(rs.getString("topic")),
+                SqlTime.read(rs, "last_seen"), rs.getInt("outlet_count"), rs.getInt("article_count"));
+    }
+}

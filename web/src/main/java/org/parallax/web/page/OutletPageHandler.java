@@ -1,0 +1,25 @@
+package org.parallax.web.page;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+
+import org.parallax.web.HtmlResponder;
+import org.parallax.web.StoryPages;
+
+/** {@code GET /outlets/{id}}: an outlet, its ratings with their provenance, its latest articles. */
+public final class OutletPageHandler implements Handler {
+    private final StoryPages pages;
+    private final HtmlResponder html;
+
+    public OutletPageHandler(StoryPages pages, HtmlResponder html) {
+        this.pages = pages;
+        this.html = html;
+    }
+
+    @Override
+    public void handle(Context ctx) {
+        HtmlResponder.id(ctx).stream().mapToObj(pages::outlet).flatMap(java.util.Optional::stream).findFirst()
+                .ifPresentOrElse(page -> html.page(ctx, "outlet.jte", page),
+                        () -> html.notFound(ctx, "There is no outlet with this number."));
+    }
+}

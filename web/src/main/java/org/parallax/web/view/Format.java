@@ -1,0 +1,56 @@
+package org.parallax.web.view;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.parallax.core.model.Forecast;
+import org.parallax.core.model.Rating;
+
+/** Small formatting helpers for templates. Escaping itself is done by the template engine. */
+public final class Format {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
+    private Format() {
+    }
+
+    /** Only http(s) links are rendered as links: article URLs come from untrusted input. */
+    public static String href(String url) {
+        if (url == null) {
+            return "#";
+        }
+        try {
+            String scheme = URI.create(url.strip()).getScheme();
+            if (scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
+                return url.strip();
+            }
+        } catch (IllegalArgumentException e) {
+            return "#";
+        }
+        return "#";
+    }
+
+    public static String day(Instant instant) {
+        return instant == null ? "" : DAY.format(instant);
+    }
+
+    public static String percent(double probability) {
+        return Math.round(probability * 100) + "%";
+    }
+
+    public static String rating(Rating rating) {
+        if (rating == null) {
+            return "not rated yet";
+        }
+        return String.format(Locale.ROOT, "%+.2f (%s)", rating.score(), rating.provenance());
+    }
+
+    /** "There's a 10% chance ..." is the example's phrasing; the market's own question is quoted as asked. */
+    public static String forecast(Forecast forecast) {
+        return "There's a " + percent(forecast.probability()) + " chance of “" + forecast.question()
+                + "”, according to " + forecast.provider() + ".";
+    }
+}
