@@ -1,0 +1,28 @@
+package org.parallax.ingest.extract;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Turns an article page into its metadata and main text. A first, heuristic version: metadata
+ * from the usual meta tags and schema.org JSON-LD ({@link PageMetadata}), main text from the
+ * container with the densest paragraph text ({@link MainText}). Stateless and thread-safe.
+ */
+public final class HtmlExtractor {
+    /** Longer input is cut to this many characters: article pages are far smaller. */
+    public static final int MAX_HTML_CHARS = 5 * 1024 * 1024;
+
+    /**
+     * @param html the page; only its first {@link #MAX_HTML_CHARS} characters are read
+     * @param url  the address the page was fetched from, for resolving relative links; may be null
+     */
+    public Extraction extract(String html, String url) {
+        String input = html == null ? "" : html.length() > MAX_HTML_CHARS ? html.substring(0, MAX_HTML_CHARS) : html;
+        Document document = Jsoup.parse(input, url == null ? "" : url);
+        // Metadata first: main-text search removes elements (header, bylines) that it reads.
+        PageMetadata metadata = PageMetadata.read(document, url);
+        String text = MainText.find(document);
+        return new Extraction(metadata.title(), metadata.byline(), metadata.published(), text,
+                metadata.canonicalUrl(), metadata.language(), metadata.kind(), metadata.siteName());
+    }
+}

@@ -1,0 +1,182 @@
+package org.parallax.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.parallax.ingest.text.PlainText;
+
+/**
+ * Finds an article's main text: strips page furniture, scores each container by the paragraph
+ * text under it (long blocks with few links count most), widens the best container to an
+ * ancestor when that adds much prose and little else, adds its strong siblings, and returns the
+ * paragraphs inside.
+ */
+final class MainText {
+    private static final double MAX_OUTPUT_LINK_DENSITY = 0.5;
+    private static final double SIBLING_SHARE = 0.2;
+    private static final double WIDENING_GAIN = 1.3;
+    private static final double WIDENING_SHARE = 0.7;
+    /** Furniture holding more than this share of all paragraph text is kept: it is the article. */
+    private static final double PROTECTED_SHARE = 0.5;
+
+    private MainText() {
+    }
+
+    /** The main text, paragraphs separated by blank lines; empty when none. Modifies the document. */
+    static String find(Document document) {
+        Element body = document.body();
+        if (body == null) {
+            return "";
+        }
+        removeFurniture(body);
+        List<TextBlocks.Block> blocks = TextBlocks.of(body);
+        Map<Element, Double> scores = score(blocks);
+        if (scores.isEmpty()) {
+            return "";
+        }
+        Map<Element, TextBlocks.Totals> totals = TextBlocks.totals(body, blocks);
+        Element best = null;
+        double bestScore = 0;
+        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+            TextBlocks.Totals total = totals.get(entry.getKey());
+            double score = entry.getValue() * (1 - (total == null ? 0 : total.linkDensity()));
+            if (score > bestScore) {
+                best = entry.getKey();
+                bestScore = score;
+            }
+        }
+        if (best == null) {
+            return "";
+        }
+        best = widened(best, totals);
+        Set<Element> chosen = withStrongSiblings(best, bestScore, scores, totals);
+        List<String> paragraphs = new ArrayList<>();
+        for (TextBlocks.Block block : blocks) {
+            if (isInside(block.owner(), chosen) && keep(block)) {
+                paragraphs.add(block.text());
+            }
+        }
+        return PlainText.join(paragraphs);
+    }
+
+    private static void removeFurniture(Element body) {
+        body.select(Boilerplate.NEVER_CONTENT).remove();
+        Map<Element, Integer> paragraphChars = paragraphChars(body);
+        int all = paragraphChars.getOrDefault(body, 0);
+        List<Element> furniture = new ArrayList<>(body.select(Boilerplate.FURNITURE));
+        for (Element element : body.getAllElements()) {
+            if (element != body && !element.nameIs("main") && !element.nameIs("article")
+                    && Boilerplate.isNamedFurniture(element)) {
+                furniture.add(element);
+            }
+        }
+        for (Element element : furniture) {
+            if (paragraphChars.getOrDefault(element, 0) <= PROTECTED_SHARE * all && element.parent() != null) {
+                element.remove();
+            }
+        }
+    }
+
+    /** Characters of {@code <p>} text under each element. */
+    private static Map<Element, Integer> paragraphChars(Element root) {
+        Map<Element, Integer> chars = new IdentityHashMap<>();
+        for (Element paragraph : root.select("p")) {
+            int length = paragraph.text().length();
+            for (Element e = paragraph; e != null; e = e.parent()) {
+                chars.merge(e, length, Integer::sum);
+                if (e == root) {
+                    break;
+                }
+            }
+        }
+        return chars;
+    }
+
+    /**
+     * Each good block adds its weight to the element holding it and half to that element's
+     * parent; blocks in {@code <p>} weigh full, loose text half.
+     */
+    private static Map<Element, Double> score(List<TextBlocks.Block> blocks) {
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (TextBlocks.Block block : blocks) {
+            double weight = block.weight();
+            if (weight == 0) {
+                continue;
+            }
+            // A paragraph-like block scores the element around it; loose text scores its own element.
+            Element container = TextBlocks.isParagraphLike(block.owner()) ? block.owner().parent() : block.owner();
+            if (container == null) {
+                continue;
+            }
+            scores.merge(container, weight, Double::sum);
+            if (container.parent() != null) {
+                scores.merge(container.parent(), weight / 2, Double::sum);
+            }
+        }
+        return scores;
+    }
+
+    /**
+     * Moves up from the best container while that gains much more prose at a similar prose share:
+     * articles split into several sections ("companion columns") meet only higher up.
+     */
+    private static Element widened(Element best, Map<Element, TextBlocks.Totals> totals) {
+        TextBlocks.Totals start = totals.get(best);
+        Element current = best;
+        for (Element parent = best.parent(); parent != null && !parent.nameIs("body"); parent = parent.parent()) {
+            TextBlocks.Totals mine = totals.get(current);
+            TextBlocks.Totals theirs = totals.get(parent);
+            if (theirs == null || mine == null) {
+                break;
+            }
+            if (theirs.weight() >= WIDENING_GAIN * mine.weight()
+                    && theirs.proseShare() >= WIDENING_SHARE * start.proseShare()) {
+                current = parent;
+            } else if (theirs.weight() > mine.weight() * 1.01) {
+                break; // more prose up there, but drowned in other text: stop
+            }
+        }
+        return current;
+    }
+
+    private static Set<Element> withStrongSiblings(Element best, double bestScore, Map<Element, Double> scores,
+                                                   Map<Element, TextBlocks.Totals> totals) {
+        Set<Element> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
+        chosen.add(best);
+        Element parent = best.parent();
+        if (parent == null) {
+            return chosen;
+        }
+        for (Element sibling : parent.children()) {
+            TextBlocks.Totals total = totals.get(sibling);
+            if (sibling == best || total == null || total.linkDensity() > 0.25) {
+                continue;
+            }
+            double score = scores.getOrDefault(sibling, 0.0) * (1 - total.linkDensity());
+            boolean strongParagraph = sibling.nameIs("p") && total.chars() >= 80;
+            if (score >= SIBLING_SHARE * bestScore || strongParagraph) {
+                chosen.add(sibling);
+            }
+        }
+        return chosen;
+    }
+
+    private static boolean isInside(Element element, Set<Element> containers) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (containers.contains(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean keep(TextBlocks.Block block) {
+        return !block.owner().nameIs("h1") && block.linkDensity() <= MAX_OUTPUT_LINK_DENSITY
+                && !Boilerplate.isStockPhrase(block.text());
+    }
+}

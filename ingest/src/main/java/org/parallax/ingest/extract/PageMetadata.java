@@ -1,0 +1,197 @@
+package org.parallax.ingest.extract;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.parallax.core.model.ArticleKind;
+import org.parallax.ingest.text.LanguageTags;
+import org.parallax.ingest.text.PlainText;
+import org.parallax.ingest.text.Timestamps;
+import org.parallax.ingest.url.UrlCanonicalizer;
+
+/** The article metadata a page declares, each field null when the page does not say. */
+record PageMetadata(String title, String byline, Instant published, String canonicalUrl, String language,
+                    ArticleKind kind, String siteName) {
+
+    private static final int MAX_BYLINE = 200;
+    private static final Pattern BY_PREFIX = Pattern.compile("^(?i)by\\s+");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—»·:]\\s+");
+
+    static PageMetadata read(Document document, String url) {
+        JsonLd jsonLd = JsonLd.read(document);
+        MetaTags meta = MetaTags.of(document);
+        String siteName = firstNonBlank(meta.get("og:site_name"), jsonLd.publisherName());
+        String canonical = canonicalUrl(document, meta, url);
+        return new PageMetadata(title(document, meta, jsonLd, siteName), byline(document, meta, jsonLd),
+                published(document, meta, jsonLd), canonical, language(document, meta, jsonLd),
+                KindSignals.kind(meta, jsonLd, canonical, url), siteName);
+    }
+
+    private static String title(Document document, MetaTags meta, JsonLd jsonLd, String siteName) {
+        String declared = firstNonBlank(meta.get("og:title"), meta.get("twitter:title"),
+                jsonLd.headline());
+        if (declared != null) {
+            return withoutSiteName(declared, siteName);
+        }
+        Element heading = document.selectFirst("article h1, main h1, [itemprop=headline]");
+        if (heading == null && document.select("h1").size() == 1) {
+            heading = document.selectFirst("h1");
+        }
+        if (heading != null && !heading.text().isBlank()) {
+            return PlainText.oneLine(heading.text());
+        }
+        String title = PlainText.oneLine(document.title());
+        if (title.isEmpty()) {
+            return null;
+        }
+        String cleaned = withoutSiteName(title, siteName);
+        if (!cleaned.equals(title)) {
+            return cleaned;
+        }
+        // "Headline | Section | Site": the headline is usually the longest part.
+        String longest = title;
+        String[] parts = TITLE_SEPARATOR.split(title);
+        if (parts.length > 1) {
+            longest = parts[0];
+            for (String part : parts) {
+                if (part.length() > longest.length()) {
+                    longest = part;
+                }
+            }
+        }
+        return longest.strip();
+    }
+
+    private static String withoutSiteName(String title, String siteName) {
+        String line = PlainText.oneLine(title);
+        if (siteName == null) {
+            return line;
+        }
+        var matcher = TITLE_SEPARATOR.matcher(line);
+        int lastSeparator = -1;
+        int lastEnd = -1;
+        while (matcher.find()) {
+            lastSeparator = matcher.start();
+            lastEnd = matcher.end();
+        }
+        if (lastSeparator > 0 && line.substring(lastEnd).equalsIgnoreCase(PlainText.oneLine(siteName))) {
+            return line.substring(0, lastSeparator).strip();
+        }
+        return line;
+    }
+
+    private static String byline(Document document, MetaTags meta, JsonLd jsonLd) {
+        List<String> names = new ArrayList<>(jsonLd.authors());
+        if (names.isEmpty()) {
+            for (String name : List.of("author", "article:author", "byl", "parsely-author", "dc.creator")) {
+                String value = meta.get(name);
+                if (value != null) {
+                    names.add(value);
+                    break;
+                }
+            }
+        }
+        if (names.stream().allMatch(PageMetadata::isUrl)) {
+            names.clear();
+            for (Element link : document.select("a[rel=author], [itemprop=author] [itemprop=name], "
+                    + "[itemprop=author]:not(:has([itemprop=name]))")) {
+                names.add(link.text());
+            }
+        }
+        if (names.isEmpty()) {
+            Element byline = document.selectFirst(".byline, [class*=byline], [class*=author-name]");
+            if (byline != null) {
+                names.add(byline.text());
+            }
+        }
+        Set<String> cleaned = new LinkedHashSet<>();
+        for (String name : names) {
+            String line = BY_PREFIX.matcher(PlainText.oneLine(name)).replaceFirst("");
+            if (!line.isEmpty() && !isUrl(line)) {
+                cleaned.add(line);
+            }
+        }
+        String byline = String.join(", ", cleaned);
+        return byline.isEmpty() || byline.length() > MAX_BYLINE ? null : byline;
+    }
+
+    private static Instant published(Document document, MetaTags meta, JsonLd jsonLd) {
+        List<String> candidates = new ArrayList<>();
+        for (String name : List.of("article:published_time", "og:article:published_time", "datePublished",
+                "pubdate", "publishdate", "publish-date", "parsely-pub-date", "sailthru.date", "dc.date.issued",
+                "dc.date", "date")) {
+            candidates.add(meta.get(name));
+        }
+        candidates.add(jsonLd.datePublished());
+        for (Element time : document.select("time[itemprop=datePublished], time[pubdate], article time[datetime], "
+                + "time[datetime]")) {
+            candidates.add(time.attr("datetime"));
+        }
+        for (String candidate : candidates) {
+            Optional<Instant> instant = Timestamps.parse(candidate);
+            if (instant.isPresent()) {
+                return instant.get();
+            }
+        }
+        return null;
+    }
+
+    private static String canonicalUrl(Document document, MetaTags meta, String url) {
+        Element link = document.selectFirst("link[rel=canonical][href]");
+        String declared = link != null ? link.absUrl("href") : null;
+        if (declared == null || declared.isEmpty()) {
+            declared = meta.get("og:url");
+        }
+        Optional<String> canonical = UrlCanonicalizer.canonicalize(declared);
+        if (canonical.isEmpty()) {
+            return null;
+        }
+        // Some sites name their home page as every page's canonical URL: not an article's address.
+        boolean pointsHome = pathOf(canonical.get()).equals("/");
+        boolean isHome = url == null || UrlCanonicalizer.canonicalize(url).map(PageMetadata::pathOf)
+                .orElse("/").equals("/");
+        return pointsHome && !isHome ? null : canonical.get();
+    }
+
+    private static String pathOf(String canonicalUrl) {
+        int start = canonicalUrl.indexOf('/', canonicalUrl.indexOf("://") + 3);
+        int end = canonicalUrl.indexOf('?', start);
+        return end < 0 ? canonicalUrl.substring(start) : canonicalUrl.substring(start, end);
+    }
+
+    private static String language(Document document, MetaTags meta, JsonLd jsonLd) {
+        Element html = document.selectFirst("html");
+        List<String> candidates = new ArrayList<>();
+        candidates.add(html != null ? html.attr("lang") : null);
+        Element httpEquiv = document.selectFirst("meta[http-equiv=content-language]");
+        candidates.add(httpEquiv != null ? httpEquiv.attr("content") : null);
+        candidates.add(meta.get("og:locale"));
+        candidates.add(jsonLd.inLanguage());
+        for (String candidate : candidates) {
+            Optional<String> tag = LanguageTags.normalize(candidate);
+            if (tag.isPresent()) {
+                return tag.get();
+            }
+        }
+        return null;
+    }
+
+    private static boolean isUrl(String value) {
+        return value.startsWith("http://") || value.startsWith("https://") || value.startsWith("/");
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value.strip();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,45 @@
+package org.parallax.ingest.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The plain-text conventions of Parallax: one-line fields, and article text as paragraphs. */
+public final class PlainText {
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n[\\s&&[^\\n]]*\\n\\s*");
+    // Whitespace including the no-break and zero-width kinds that pages love.
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");
+
+    private PlainText() {
+    }
+
+    /** Collapses all whitespace (line breaks included) to single spaces and strips the ends. */
+    public static String oneLine(String text) {
+        return text == null ? "" : SPACES.matcher(text).replaceAll(" ").strip();
+    }
+
+    /**
+     * Article text in the form {@link org.parallax.core.model.ArticleDraft} expects: paragraphs
+     * split at blank lines, each collapsed to one line, joined by one blank line. A single line
+     * break inside a paragraph is taken as a soft wrap.
+     */
+    public static String paragraphs(String text) {
+        if (text == null) {
+            return "";
+        }
+        String unified = text.replace("\r\n", "\n").replace('\r', '\n');
+        return join(List.of(BLANK_LINE.split(unified)));
+    }
+
+    /** Joins already separated paragraphs, dropping empty ones. */
+    public static String join(List<String> paragraphs) {
+        List<String> kept = new ArrayList<>(paragraphs.size());
+        for (String paragraph : paragraphs) {
+            String line = oneLine(paragraph);
+            if (!line.isEmpty()) {
+                kept.add(line);
+            }
+        }
+        return String.join("\n\n", kept);
+    }
+}
