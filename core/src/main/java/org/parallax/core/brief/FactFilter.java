@@ -1,0 +1,299 @@
+package org.parallax.core.brief;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.parallax.core.text.Span;
+
+/**
+ * Decides whether a sentence can stand alone as a fact, and trims what may be trimmed while the
+ * result stays an exact substring of the article: a leading dateline ("WASHINGTON (AP) — "), a
+ * leading attribution to a news organisation ("According to Reuters, "), and a leading connective
+ * ("But ", "However, ") when what follows starts with a capital letter.
+ *
+ * <p>Rejected: questions and exclamations, also quoted ones; first person (I, we, my, our, ...) outside quotation
+ * marks; unbalanced quotation marks (the sentence is a piece of a longer quote) or a bare quotation
+ * without attribution; fewer than
+ * {@code minWords} words or more than {@code maxChars} characters; no closing punctuation
+ * (headings, captions) or a closing ellipsis (a truncated excerpt); boilerplate (links,
+ * "Click here", "Sign up", "Photo:", "Read more", "All rights reserved", credits), bylines and
+ * datelines alone; a leading connective or other dangling start that cannot be trimmed.
+ */
+public final class FactFilter {
+
+    private static final List<String> BOILERPLATE = List.of(
+            "click here", "sign up", "subscribe to", "subscribe now", "newsletter", "read more", "read the full",
+            "all rights reserved", "copyright", "\u00A9", "photo:", "photos:", "image:", "photograph:", "video:",
+            "watch:", "listen:", "related:", "getty images", "ap photo", "file photo", "follow us", "follow him",
+            "follow her", "share this", "advertisement", "contributed to this report", "contributed reporting",
+            "this story has been updated", "this article has been updated", "this story was updated",
+            "editor's note", "editor\u2019s note", "reporting by", "editing by", "writing by", "download the",
+            "terms of use", "privacy policy", "cookies", "javascript", "http://", "https://", "www.", "@",
+            "sign in", "log in", "already a subscriber", "for more news", "more from");
+
+    /** Words that make a sentence lean on the one before it; longer ones first. */
+    private static final List<String> CONNECTIVES = List.of(
+            "on the other hand", "at the same time", "in addition", "as a result", "that said", "by contrast",
+            "in contrast", "for example", "for instance", "even so", "in fact",
+            "but", "however", "also", "and", "yet", "still", "meanwhile", "moreover", "furthermore",
+            "additionally", "nevertheless", "nonetheless", "instead", "otherwise", "then", "thus", "therefore",
+            "so", "besides", "likewise", "similarly", "consequently", "hence", "plus", "or", "nor", "indeed");
+
+    private static final Set<String> FIRST_PERSON = Set.of(
+            "I", "me", "Me", "my", "My", "mine", "Mine", "myself", "Myself", "we", "We", "us", "our", "Our", "ours",
+            "Ours", "ourselves", "Ourselves", "I'm", "I've", "I'd", "I'll", "we're", "We're", "we've", "We've",
+            "we'd", "We'd", "we'll", "We'll", "let's", "Let's");
+
+    private static final Set<String> WIRE_SERVICES = Set.of(
+            "reuters", "the associated press", "associated press", "ap", "afp", "agence france-presse", "bloomberg",
+            "upi", "dpa");
+
+    private static final Pattern DATELINE = Pattern.compile(
+            "^(?:[A-Z][A-Z.'\u2019-]+(?:\\s+[A-Z][A-Z.'\u2019-]+){0,3}"
+                    + "(?:,\\s*[A-Z][A-Za-z.'\u2019-]+(?:\\s+[A-Z][A-Za-z.'\u2019-]+)?(?:\\s+\\d{1,2})?)?"
+                    + "\\s*(?:\\([A-Za-z .&-]{1,40}\\))?\\s*[\u2014\u2013-]{1,2}\\s*"
+                    + "|[A-Z][A-Za-z.' ]{1,40}?\\s*\\((?:CNN|AP|Reuters|AFP|CNN Business)\\)\\s*[\u2014\u2013-]{0,2}\\s*)");
+
+    private static final Pattern ATTRIBUTION = Pattern.compile("^According to ([^,]{2,60}),\\s+");
+
+    private final int minWords;
+    private final int maxChars;
+
+    public FactFilter(int minWords, int maxChars) {
+        this.minWords = minWords;
+        this.maxChars = maxChars;
+    }
+
+    /** Defaults: at least 8 words, at most 400 characters. */
+    public FactFilter() {
+        this(8, 400);
+    }
+
+    /**
+     * The part of a sentence usable as a fact, or empty when the sentence is no fact.
+     *
+     * @param text       the article text
+     * @param sentence   a sentence span of {@code text}
+     * @param outletName the article's outlet, whose name may be trimmed from a leading attribution
+     */
+    public Optional<Span> candidate(String text, Span sentence, String outletName) {
+        Span span = trimDateline(text, sentence);
+        span = trimAttribution(text, span, outletName);
+        Optional<Span> connectiveFree = trimConnective(text, span);
+        if (connectiveFree.isEmpty()) {
+            return Optional.empty();
+        }
+        span = connectiveFree.get();
+        String s = span.of(text);
+        if (!endsLikeAStatement(s) || isQuestionOrExclamation(s) || isTruncated(s)
+                || hasFirstPersonOutsideQuotes(s) || hasUnbalancedQuotes(s) || isBareQuotation(s)
+                || isBoilerplate(s) || isByline(s)
+                || isDatelineOnly(s) || s.length() > maxChars || words(s) < minWords) {
+            return Optional.empty();
+        }
+        return Optional.of(span);
+    }
+
+    /** Removes a leading dateline when what follows starts like a sentence. */
+    public static Span trimDateline(String text, Span sentence) {
+        String s = sentence.of(text);
+        Matcher m = DATELINE.matcher(s);
+        if (m.lookingAt() && m.end() < s.length() && startsWithCapital(s.substring(m.end()))) {
+            return new Span(sentence.start() + m.end(), sentence.end());
+        }
+        return sentence;
+    }
+
+    private static Span trimAttribution(String text, Span sentence, String outletName) {
+        String s = sentence.of(text);
+        Matcher m = ATTRIBUTION.matcher(s);
+        if (!m.lookingAt() || !startsWithCapital(s.substring(m.end()))) {
+            return sentence;
+        }
+        String who = m.group(1).strip().toLowerCase(Locale.ROOT);
+        boolean newsOrganisation = WIRE_SERVICES.contains(who)
+                || (outletName != null && !outletName.isBlank() && who.contains(outletName.toLowerCase(Locale.ROOT)));
+        return newsOrganisation ? new Span(sentence.start() + m.end(), sentence.end()) : sentence;
+    }
+
+    /** Removes a leading connective when what follows starts with a capital; empty if it cannot. */
+    private static Optional<Span> trimConnective(String text, Span sentence) {
+        String s = sentence.of(text);
+        String lower = s.toLowerCase(Locale.ROOT);
+        for (String connective : CONNECTIVES) {
+            int n = connective.length();
+            if (lower.startsWith(connective) && lower.length() > n
+                    && (lower.charAt(n) == ',' || Character.isWhitespace(lower.charAt(n)))) {
+                int k = n;
+                while (k < s.length() && (s.charAt(k) == ',' || Character.isWhitespace(s.charAt(k)))) {
+                    k++;
+                }
+                String rest = s.substring(k);
+                if (startsWithCapital(rest) && !rest.startsWith("I ")) {
+                    return Optional.of(new Span(sentence.start() + k, sentence.end()));
+                }
+                return Optional.empty();
+            }
+        }
+        return Optional.of(sentence);
+    }
+
+    private static boolean startsWithCapital(String s) {
+        return !s.isEmpty() && (Character.isUpperCase(s.charAt(0)) || Character.isDigit(s.charAt(0))
+                || ((s.charAt(0) == '"' || s.charAt(0) == '\u201C') && s.length() > 1 && Character.isUpperCase(s.charAt(1))));
+    }
+
+    /** A question or exclamation, or a statement around a quoted question ("Why now?" he asked). */
+    public static boolean isQuestionOrExclamation(String sentence) {
+        String core = stripClosers(sentence);
+        return core.endsWith("?") || core.endsWith("!") || sentence.contains("?");
+    }
+
+    /**
+     * Ends in "..." or "…", as excerpts cut off by a feed or an aggregator do, or in a stray period
+     * after a space ("and people just ."), as texts with a dropped word or link do.
+     */
+    public static boolean isTruncated(String sentence) {
+        String core = stripClosers(sentence);
+        return core.endsWith("...") || core.endsWith("\u2026")
+                || (core.length() >= 2 && core.endsWith(".") && Character.isWhitespace(core.charAt(core.length() - 2)));
+    }
+
+    private static boolean endsLikeAStatement(String sentence) {
+        String core = stripClosers(sentence);
+        return !core.isEmpty() && ".!?\u2026".indexOf(core.charAt(core.length() - 1)) >= 0;
+    }
+
+    private static String stripClosers(String sentence) {
+        int end = sentence.length();
+        while (end > 0 && "\"'\u201D\u2019)]\u00BB ".indexOf(sentence.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return sentence.substring(0, end);
+    }
+
+    /** First-person words (I, we, my, our, us, ...) in the parts of the sentence not inside quotes. */
+    public static boolean hasFirstPersonOutsideQuotes(String sentence) {
+        String outside = outsideQuotes(sentence);
+        for (String token : outside.split("[^\\p{L}'\u2019]+")) {
+            String t = token.replace('\u2019', '\'');
+            while (t.startsWith("'")) {
+                t = t.substring(1);
+            }
+            while (t.endsWith("'")) {
+                t = t.substring(0, t.length() - 1);
+            }
+            if (FIRST_PERSON.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sentence with quoted passages removed; an unclosed quote runs to the end. */
+    static String outsideQuotes(String sentence) {
+        StringBuilder out = new StringBuilder();
+        boolean inStraight = false;
+        int curly = 0;
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (c == '\u201C') {
+                curly++;
+            } else if (c == '\u201D') {
+                curly = Math.max(0, curly - 1);
+            } else if (c == '"') {
+                inStraight = !inStraight;
+            } else if (!inStraight && curly == 0) {
+                out.append(c);
+            } else {
+                out.append(' ');
+            }
+        }
+        return out.toString();
+    }
+
+    /** A sentence that is nothing but a quotation, so says nothing about who said it. */
+    public static boolean isBareQuotation(String sentence) {
+        return outsideQuotes(sentence).chars().noneMatch(Character::isLetterOrDigit);
+    }
+
+    /** An odd number of straight quotes or mismatched curly quotes: a fragment of a longer quote. */
+    public static boolean hasUnbalancedQuotes(String sentence) {
+        int straight = 0;
+        int open = 0;
+        int close = 0;
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (c == '"') {
+                straight++;
+            } else if (c == '\u201C') {
+                open++;
+            } else if (c == '\u201D') {
+                close++;
+            }
+        }
+        return straight % 2 != 0 || open != close;
+    }
+
+    public static boolean isBoilerplate(String sentence) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        for (String marker : BOILERPLATE) {
+            if (lower.contains(marker)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "By Jane Doe", "By JANE DOE and John Roe, Associated Press": a credit line, not a fact. */
+    public static boolean isByline(String sentence) {
+        String s = sentence.strip();
+        if (!s.startsWith("By ") && !s.startsWith("BY ")) {
+            return false;
+        }
+        String[] words = s.split("\\s+");
+        if (words.length > 14) {
+            return false;
+        }
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i].replaceAll("[^\\p{L}]", "");
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !Set.of("and", "of", "the", "in", "for").contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A dateline with nothing after it ("WASHINGTON (AP) —"). */
+    public static boolean isDatelineOnly(String sentence) {
+        String s = sentence.strip();
+        Matcher m = DATELINE.matcher(s);
+        if (m.lookingAt() && m.end() >= s.length()) {
+            return true;
+        }
+        String letters = s.replaceAll("[^\\p{L}]", "");
+        return !letters.isEmpty() && letters.equals(letters.toUpperCase(Locale.ROOT)) && words(s) <= 6;
+    }
+
+    /** Whether the sentence opens with a pronoun that refers back to an earlier sentence. */
+    public static boolean startsWithBackReference(String sentence) {
+        int space = sentence.indexOf(' ');
+        String first = (space < 0 ? sentence : sentence.substring(0, space)).replaceAll("[^\\p{L}]", "");
+        return Set.of("He", "She", "They", "It", "His", "Her", "Their", "Its", "This", "These", "That", "Those",
+                "Him", "Them").contains(first);
+    }
+
+    static int words(String s) {
+        int n = 0;
+        for (String w : s.split("\\s+")) {
+            if (w.chars().anyMatch(Character::isLetterOrDigit)) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,202 @@
+package org.parallax.core.brief;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.parallax.core.model.Fact;
+import org.parallax.core.model.Side;
+import org.parallax.core.model.SourceRef;
+import org.parallax.core.model.SourcedArticle;
+import org.parallax.core.text.InverseDocumentFrequency;
+import org.parallax.core.text.SentenceSplitter;
+import org.parallax.core.text.Span;
+import org.parallax.core.text.TermVector;
+import org.parallax.core.text.Tokenizer;
+
+/**
+ * Picks the facts of a brief: sentences of the story's reporting that other outlets corroborate.
+ *
+ * <ol>
+ * <li>Candidates are the first {@code candidateSentences} sentences of each reporting article
+ * that pass the {@link FactFilter} (possibly trimmed of a dateline, attribution or connective).</li>
+ * <li>A candidate is supported by another outlet when some sentence or headline of that outlet's
+ * articles has an IDF-weighted content-word cosine of at least {@code supportThreshold} with it
+ * (IDF over all sentences of the story, so the story's ubiquitous words count little).</li>
+ * <li>Rank: distinct supporting outlets first; then a score of position (leads carry the core
+ * event: {@code 1 / (1 + index / 4)}), minus 0.15 per loaded word ({@link LoadedWords}), minus 0.15
+ * for opening on a pronoun that points back ("He", "This"), plus 0.25 when the outlet is
+ * CENTER-rated.</li>
+ * <li>Select greedily up to {@code maxFacts}, skipping a candidate whose cosine with a selected
+ * fact reaches {@code duplicateThreshold} or that is itself one of a selected fact's supporting
+ * sentences. Uncorroborated candidates are taken only from leads (first three sentences) or while
+ * fewer than {@code minFacts} are selected, and never when they open on a pronoun that points back
+ * (alone, "They will also ..." says nothing) or use a loaded word.</li>
+ * <li>Order: corroborated facts first, then by relative position in their article.</li>
+ * </ol>
+ * A fact's text is the candidate's span of its article's text (an exact substring); its sources
+ * are that article, then the best-matching article of each supporting outlet, best match first.
+ */
+public final class FactSelector {
+
+    private static final int LEAD_SENTENCES = 3;
+
+    private final BriefSettings settings;
+    private final SentenceSplitter splitter;
+    private final FactFilter filter;
+
+    public FactSelector(BriefSettings settings, SentenceSplitter splitter) {
+        this.settings = settings;
+        this.splitter = splitter;
+        this.filter = new FactFilter(settings.minFactWords(), settings.maxFactChars());
+    }
+
+    public FactSelector() {
+        this(BriefSettings.defaults(), new SentenceSplitter());
+    }
+
+    /** A sentence (or, with a null span, the headline) of one article, with its content words. */
+    private record Unit(SourcedArticle source, int index, int count, Span span, List<String> terms) {
+    }
+
+    private record Match(Unit unit, double score) {
+    }
+
+    private static final class Candidate {
+        final Unit unit;
+        final Span span;
+        final TermVector vector;
+        final Map<Long, Match> support = new HashMap<>();
+        final List<Unit> matches = new ArrayList<>();
+        double score;
+
+        Candidate(Unit unit, Span span, TermVector vector) {
+            this.unit = unit;
+            this.span = span;
+            this.vector = vector;
+        }
+
+        String text() {
+            return span.of(unit.source().article().text());
+        }
+    }
+
+    public List<Fact> select(List<SourcedArticle> articles) {
+        List<SourcedArticle> pool = ArticlePool.reporting(articles, settings.maxArticles());
+        List<Unit> units = new ArrayList<>();
+        for (SourcedArticle a : pool) {
+            String text = a.article().text();
+            List<Span> spans = splitter.split(text);
+            units.add(new Unit(a, -1, spans.size(), null, Tokenizer.contentWords(a.article().title())));
+            for (int i = 0; i < spans.size(); i++) {
+                units.add(new Unit(a, i, spans.size(), spans.get(i), Tokenizer.contentWords(spans.get(i).of(text))));
+            }
+        }
+        InverseDocumentFrequency idf = new InverseDocumentFrequency(units.stream().map(Unit::terms).toList());
+        Map<Unit, TermVector> vectors = new IdentityHashMap<>();
+        units.forEach(u -> vectors.put(u, idf.vector(u.terms())));
+
+        List<Candidate> candidates = new ArrayList<>();
+        for (Unit u : units) {
+            if (u.span() == null || u.index() >= settings.candidateSentences()) {
+                continue;
+            }
+            String text = u.source().article().text();
+            Optional<Span> span = filter.candidate(text, u.span(), u.source().outlet().name());
+            if (span.isPresent()) {
+                TermVector v = span.get().equals(u.span())
+                        ? vectors.get(u)
+                        : idf.vector(Tokenizer.contentWords(span.get().of(text)));
+                if (!v.isEmpty()) {
+                    candidates.add(new Candidate(u, span.get(), v));
+                }
+            }
+        }
+        for (Candidate c : candidates) {
+            findSupport(c, units, vectors);
+            c.score = secondaryScore(c);
+        }
+        candidates.sort(Comparator.comparingInt((Candidate c) -> -c.support.size())
+                .thenComparingDouble(c -> -c.score)
+                .thenComparingLong(c -> c.unit.source().article().id())
+                .thenComparingInt(c -> c.unit.index()));
+        List<Candidate> chosen = choose(candidates);
+        chosen.sort(Comparator.comparing((Candidate c) -> c.support.isEmpty())
+                .thenComparingDouble(c -> (double) c.unit.index() / Math.max(1, c.unit.count()))
+                .thenComparingInt(candidates::indexOf));
+        return chosen.stream().map(FactSelector::toFact).toList();
+    }
+
+    private void findSupport(Candidate c, List<Unit> units, Map<Unit, TermVector> vectors) {
+        long ownOutlet = c.unit.source().outlet().id();
+        for (Unit u : units) {
+            long outlet = u.source().outlet().id();
+            if (outlet == ownOutlet) {
+                continue;
+            }
+            double score = c.vector.cosine(vectors.get(u));
+            if (score >= settings.supportThreshold()) {
+                c.matches.add(u);
+                Match best = c.support.get(outlet);
+                if (best == null || score > best.score()) {
+                    c.support.put(outlet, new Match(u, score));
+                }
+            }
+        }
+    }
+
+    private static double secondaryScore(Candidate c) {
+        String text = c.text();
+        double position = 1.0 / (1.0 + c.unit.index() / 4.0);
+        double score = position - 0.15 * LoadedWords.count(text);
+        if (FactFilter.startsWithBackReference(text)) {
+            score -= 0.15;
+        }
+        if (c.unit.source().outlet().side() == Side.CENTER) {
+            score += 0.25;
+        }
+        return score;
+    }
+
+    private List<Candidate> choose(List<Candidate> ranked) {
+        List<Candidate> chosen = new ArrayList<>();
+        Set<Unit> covered = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Candidate c : ranked) {
+            if (chosen.size() >= settings.maxFacts()) {
+                break;
+            }
+            if (covered.contains(c.unit)) {
+                continue;
+            }
+            if (c.support.isEmpty() && (FactFilter.startsWithBackReference(c.text()) || LoadedWords.count(c.text()) > 0
+                    || (c.unit.index() >= LEAD_SENTENCES && chosen.size() >= settings.minFacts()))) {
+                continue;
+            }
+            boolean duplicate = chosen.stream()
+                    .anyMatch(d -> d.vector.cosine(c.vector) >= settings.duplicateThreshold()
+                            || d.text().equals(c.text()));
+            if (duplicate) {
+                continue;
+            }
+            chosen.add(c);
+            covered.add(c.unit);
+            covered.addAll(c.matches);
+        }
+        return chosen;
+    }
+
+    private static Fact toFact(Candidate c) {
+        List<SourceRef> sources = new ArrayList<>();
+        sources.add(c.unit.source().ref());
+        c.support.values().stream()
+                .sorted(Comparator.comparingDouble((Match m) -> -m.score()).thenComparingLong(m -> m.unit().source().outlet().id()))
+                .forEach(m -> sources.add(m.unit().source().ref()));
+        return new Fact(c.text(), sources);
+    }
+}
