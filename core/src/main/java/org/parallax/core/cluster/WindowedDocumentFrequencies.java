@@ -12,6 +12,9 @@ import java.util.Set;
  */
 final class WindowedDocumentFrequencies {
 
+    /** Smallest document count IDF assumes, so that a window of a few articles behaves like a real one. */
+    static final int MIN_DOCUMENTS = 100;
+
     private final Map<String, Integer> frequencies = new HashMap<>();
     private int documents;
 
@@ -31,10 +34,13 @@ final class WindowedDocumentFrequencies {
     /**
      * {@code ln((1 + N) / df)}, where the article being weighed is already counted: always positive,
      * near zero for a term in nearly every open article (so a name in every story of the week adds
-     * little), and {@code ln(1 + N)} for a term seen only in this article.
+     * little), and {@code ln(1 + N)} for a term seen only in this article. N is at least
+     * {@link #MIN_DOCUMENTS}: in a nearly empty window, the name that one story's few articles
+     * share would otherwise weigh as little as a common word.
      */
     double idf(String term) {
-        return Math.log((1.0 + documents) / Math.max(1, frequencies.getOrDefault(term, 0)));
+        double documentsSeen = Math.max(documents, MIN_DOCUMENTS);
+        return Math.log((1.0 + documentsSeen) / Math.max(1, frequencies.getOrDefault(term, 0)));
     }
 
     int documents() {

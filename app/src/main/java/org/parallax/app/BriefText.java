@@ -1,0 +1,64 @@
+package org.parallax.app;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.parallax.core.model.Brief;
+import org.parallax.core.model.Coverage;
+import org.parallax.core.model.Fact;
+import org.parallax.core.model.Narrative;
+import org.parallax.core.model.Side;
+import org.parallax.core.model.SourceRef;
+
+/**
+ * A brief as plain text, in the layout of the Improve The News example: title, fact bullets each
+ * ending with its outlets, "Narrative A:" / "Narrative B:" with their outlet, "Nerd narrative:".
+ */
+public final class BriefText {
+    private BriefText() {
+    }
+
+    public static String render(Brief brief) {
+        StringBuilder out = new StringBuilder();
+        out.append(brief.title()).append("\n\n");
+        for (Fact fact : brief.facts()) {
+            out.append("- ").append(fact.text()).append(' ').append(outlets(fact)).append('\n');
+        }
+        for (Narrative narrative : brief.narratives()) {
+            out.append(narrative.label()).append(":\n")
+                    .append("- ").append(narrative.text()).append('\n')
+                    .append(narrative.source().outletName()).append('\n');
+        }
+        if (brief.narratives().isEmpty() && brief.missingView() != null) {
+            out.append(brief.missingView()).append('\n');
+        }
+        if (brief.forecast() != null) {
+            var forecast = brief.forecast();
+            out.append("Nerd narrative:\n")
+                    .append("- There's a ").append(Math.round(forecast.probability() * 100))
+                    .append("% chance of \"").append(forecast.question()).append("\", according to ")
+                    .append(forecast.provider()).append(" (").append(forecast.asOf().toString(), 0, 10)
+                    .append(").\n")
+                    .append(forecast.provider()).append('\n');
+        }
+        out.append('\n').append(coverage(brief.coverage())).append('\n');
+        return out.toString();
+    }
+
+    private static String outlets(Fact fact) {
+        return fact.sources().stream().map(SourceRef::outletName).distinct().collect(Collectors.joining(", "));
+    }
+
+    private static String coverage(Coverage coverage) {
+        String counts = coverage.countsBySide().entrySet().stream()
+                .filter(e -> e.getValue() > 0)
+                .map(e -> e.getKey().label() + " " + e.getValue())
+                .collect(Collectors.joining(", "));
+        String line = "Coverage: " + coverage.outlets().size() + " outlets (" + counts + ")";
+        return coverage.dominantSide()
+                .map(Side::label)
+                .map(side -> line + "; blindspot: at least 80% of the rated coverage is from the "
+                        + side.toLowerCase(Locale.ROOT))
+                .orElse(line);
+    }
+}

@@ -1,0 +1,112 @@
+package org.parallax.app.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.InstantSource;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.parallax.app.Parallax;
+import org.parallax.app.ParallaxConfig;
+import org.parallax.app.imports.ImportListener;
+import org.parallax.app.imports.ImportProgress;
+import org.parallax.app.imports.Importer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "import", description = {
+        "Import articles from JSONL (.jsonl, .jsonl.gz) or WARC (.warc, .warc.gz) files, then group them",
+        "into stories and compose their briefs. Importing a file again adds nothing already stored."})
+public final class ImportCommand implements Callable<Integer> {
+    /** Lines of skipped items shown one by one before only counting them. */
+    private static final int SKIPS_SHOWN = 100;
+
+    @Mixin
+    DataOption data;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import.")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+        ParallaxConfig config = ParallaxConfig.from(System.getenv(), data.dataDir, null, null);
+        PrintStream err = System.err;
+        int failedFiles = 0;
+        try (Parallax parallax = Parallax.open(config, InstantSource.system())) {
+            Importer importer = new Importer(parallax.db(), InstantSource.system());
+            for (Path file : files) {
+                ConsoleListener listener = new ConsoleListener(err);
+                try {
+                    ImportProgress done = importer.importFile(file, listener);
+                    listener.finish();
+                    System.out.printf("%s: %d stored, %d already stored, %d skipped%n", file, done.stored(),
+                            done.duplicates(), done.skipped());
+                } catch (IOException e) {
+                    listener.finish();
+                    err.printf("%s: cannot import: %s%n", file, e.getMessage());
+                    failedFiles++;
+                }
+            }
+            System.out.println("pipeline: " + parallax.pipeline().runOnce());
+        }
+        return failedFiles == 0 ? 0 : 1;
+    }
+
+    /** Prints skipped items and a progress line at most once a second. */
+    private static final class ConsoleListener implements ImportListener {
+        private final PrintStream out;
+        private final boolean terminal = System.console() != null;
+        private long lastPrint = System.nanoTime() - 1_000_000_000L;
+        private int skipsShown;
+        private int skipsHidden;
+        private boolean progressShown;
+
+        ConsoleListener(PrintStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public void progress(ImportProgress p) {
+            long now = System.nanoTime();
+            if (now - lastPrint < 1_000_000_000L) {
+                return;
+            }
+            lastPrint = now;
+            String line = String.format("%s: %d%% (%d items: %d stored, %d already stored, %d skipped)",
+                    p.file().getFileName(), p.percent(), p.items(), p.stored(), p.duplicates(), p.skipped());
+            if (terminal) {
+                out.print("\r" + line);
+                progressShown = true;
+            } else {
+                out.println(line);
+            }
+        }
+
+        @Override
+        public void skipped(String location, String reason) {
+            if (skipsShown >= SKIPS_SHOWN) {
+                skipsHidden++;
+                return;
+            }
+            skipsShown++;
+            clearProgress();
+            out.println("skipped " + location + ": " + reason);
+        }
+
+        void finish() {
+            clearProgress();
+            if (skipsHidden > 0) {
+                out.println("... and " + skipsHidden + " more skipped items");
+            }
+        }
+
+        private void clearProgress() {
+            if (progressShown) {
+                out.println();
+                progressShown = false;
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.parallax.app.cli;
+
+import java.time.InstantSource;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.parallax.app.Parallax;
+import org.parallax.app.ParallaxConfig;
+import org.parallax.app.pipeline.Pipeline;
+import org.parallax.web.WebServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", description = "Serve the stories on the web and keep the pipeline running.")
+public final class ServeCommand implements java.util.concurrent.Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+    @Mixin
+    DataOption data;
+
+    @Option(names = "--port", description = "HTTP port (default: 8080, or $PARALLAX_PORT).")
+    Integer port;
+
+    @Option(names = "--host", description = "Address to listen on (default: localhost, or $PARALLAX_HOST).")
+    String host;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        ParallaxConfig config = ParallaxConfig.from(System.getenv(), data.dataDir, port, host);
+        Parallax parallax = Parallax.open(config, InstantSource.system());
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("pipeline").daemon().factory());
+        WebServer web = new WebServer(parallax.db());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            scheduler.shutdown();
+            try {
+                scheduler.awaitTermination(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            web.close();
+            parallax.close();
+            stopped.countDown();
+        }, "shutdown"));
+
+        int restored = parallax.pipeline().restore();
+        long interval = config.pipelineInterval().toMillis();
+        scheduler.scheduleWithFixedDelay(() -> runPipeline(parallax.pipeline()), 0, interval, TimeUnit.MILLISECONDS);
+        int boundPort = web.start(config.host(), config.port());
+        System.out.printf("Parallax is running on http://%s:%d/ (database: %s; %d placed articles restored)%n",
+                config.host(), boundPort, config.database(), restored);
+        stopped.await();
+        return 0;
+    }
+
+    private static void runPipeline(Pipeline pipeline) {
+        try {
+            Pipeline.Report report = pipeline.runOnce();
+            if (report.didSomething()) {
+                LOG.info("pipeline: {}", report);
+            }
+        } catch (RuntimeException e) {
+            // Keep the schedule alive: the next run retries whatever is still pending.
+            LOG.error("pipeline run failed", e);
+        }
+    }
+}
