@@ -21,6 +21,9 @@ public final class BriefText {
     public static String render(Brief brief) {
         StringBuilder out = new StringBuilder();
         out.append(brief.title()).append("\n\n");
+        if (brief.facts().isEmpty()) {
+            out.append("No news report covers this story yet: only the arguments below.\n");
+        }
         for (Fact fact : brief.facts()) {
             out.append("- ").append(fact.text()).append(' ').append(outlets(fact)).append('\n');
         }
@@ -54,7 +57,8 @@ public final class BriefText {
                 .filter(e -> e.getValue() > 0)
                 .map(e -> e.getKey().label() + " " + e.getValue())
                 .collect(Collectors.joining(", "));
-        String line = "Coverage: " + coverage.outlets().size() + " outlets (" + counts + ")";
+        int outlets = coverage.outlets().size();
+        String line = "Coverage: " + outlets + (outlets == 1 ? " outlet (" : " outlets (") + counts + ")";
         return coverage.dominantSide()
                 .map(Side::label)
                 .map(side -> line + "; blindspot: at least 80% of the rated coverage is from the "

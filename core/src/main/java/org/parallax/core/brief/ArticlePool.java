@@ -18,13 +18,13 @@ final class ArticlePool {
     }
 
     /**
-     * The reporting (NEWS) articles, or all articles when there are none, oldest first; at most
-     * {@code max}, taken round-robin across outlets so that a prolific outlet cannot crowd out the
-     * others.
+     * The reporting (NEWS) articles, oldest first; at most {@code max}, taken round-robin across
+     * outlets so that a prolific outlet cannot crowd out the others. Opinion and analysis pieces
+     * are never a source of facts, even when a story has nothing else: an argument's sentence
+     * shown under FACTS would pass an opinion off as reporting.
      */
     static List<SourcedArticle> reporting(List<SourcedArticle> articles, int max) {
-        List<SourcedArticle> news = articles.stream().filter(a -> !a.article().kind().isArgument()).toList();
-        return roundRobin(news.isEmpty() ? articles : news, max);
+        return roundRobin(articles.stream().filter(a -> !a.article().kind().isArgument()).toList(), max);
     }
 
     static List<SourcedArticle> roundRobin(List<SourcedArticle> articles, int max) {

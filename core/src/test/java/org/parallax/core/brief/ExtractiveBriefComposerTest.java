@@ -238,10 +238,10 @@ class ExtractiveBriefComposerTest {
     }
 
     @Test
-    void opinionOnlyStoryStillGetsFactsFromItsPieces() {
+    void opinionOnlyStoryGetsNarrativesButNoFacts() {
         List<SourcedArticle> story = List.of(StoryFixtures.leftOpinion(), StoryFixtures.rightOpinion());
         Brief brief = composer.compose(3, story);
-        assertThat(brief.facts()).isNotEmpty();
+        assertThat(brief.facts()).isEmpty();
         assertThat(Provenance.untraceable(brief, texts(story))).isEmpty();
         assertThat(brief.narratives()).hasSize(2);
     }

@@ -1,0 +1,69 @@
+package org.parallax.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.parallax.core.model.Brief;
+import org.parallax.core.model.Coverage;
+import org.parallax.core.model.Fact;
+import org.parallax.core.model.Forecast;
+import org.parallax.core.model.Narrative;
+import org.parallax.core.model.Side;
+import org.parallax.core.model.SourceRef;
+import org.parallax.core.model.Topic;
+
+class BriefTextTest {
+    private static final Instant T = Instant.parse("2026-03-05T10:00:00Z");
+    private static final SourceRef LEFT = new SourceRef(1, 10, "Left Ledger", "https://l.example/1");
+    private static final SourceRef CENTRE = new SourceRef(2, 20, "Center Wire", "https://c.example/2");
+    private static final SourceRef RIGHT = new SourceRef(3, 30, "Right Herald", "https://r.example/3");
+
+    @Test
+    void rendersTheLayoutOfTheExample() {
+        Brief brief = new Brief(7, "Riverton approves transit plan", Topic.POLITICS,
+                List.of(new Fact("The council voted 7-2 on Tuesday.", List.of(CENTRE, LEFT)),
+                        new Fact("Construction starts next spring.", List.of(RIGHT))),
+                List.of(new Narrative("Narrative A", "Left", "A win for working families.", LEFT),
+                        new Narrative("Narrative B", "Right", "A boondoggle in waiting.", RIGHT)),
+                null, new Forecast("Will the first line open before 2031?", 0.1, "Metaculus",
+                "https://www.metaculus.com/questions/1/", T),
+                new Coverage(List.of(new Coverage.CoveringOutlet(10, "Left Ledger", Side.LEFT, 2),
+                        new Coverage.CoveringOutlet(20, "Center Wire", Side.CENTER, 1),
+                        new Coverage.CoveringOutlet(30, "Right Herald", Side.RIGHT, 2))), T);
+        assertThat(BriefText.render(brief)).isEqualTo("""
+                Riverton approves transit plan
+
+                - The council voted 7-2 on Tuesday. Center Wire, Left Ledger
+                - Construction starts next spring. Right Herald
+                Narrative A:
+                - A win for working families.
+                Left Ledger
+                Narrative B:
+                - A boondoggle in waiting.
+                Right Herald
+                Nerd narrative:
+                - There's a 10% chance of "Will the first line open before 2031?", according to Metaculus (2026-03-05).
+                Metaculus
+
+                Coverage: 3 outlets (Left 1, Centre 1, Right 1)
+                """);
+    }
+
+    @Test
+    void saysWhatIsMissing() {
+        Brief brief = new Brief(8, "Op-eds only", Topic.GENERAL, List.of(), List.of(),
+                "No opinion piece from the right covers this story yet.", null,
+                new Coverage(List.of(new Coverage.CoveringOutlet(10, "Left Ledger", Side.LEFT, 1))), T);
+        assertThat(BriefText.render(brief)).isEqualTo("""
+                Op-eds only
+
+                No news report covers this story yet: only the arguments below.
+                No opinion piece from the right covers this story yet.
+
+                Coverage: 1 outlet (Left 1)
+                """);
+    }
+}
