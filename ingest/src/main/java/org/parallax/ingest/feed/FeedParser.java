@@ -40,7 +40,9 @@ public final class FeedParser {
             return parseChecked(body, contentTypeHeader, feedUrl);
         } catch (RuntimeException e) {
             // A bug, not an expected outcome, but one bad feed must never stop the others.
-            return new FeedResult.Rejected("parser failure: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            String message = String.valueOf(e.getMessage());
+            return new FeedResult.Rejected("parser failure: " + e.getClass().getSimpleName() + ": "
+                    + (message.length() > 200 ? message.substring(0, 200) + "..." : message));
         }
     }
 

@@ -55,7 +55,7 @@ final class HtmlText {
                 }
                 i = tagEnd(html, lt + 1);
                 if (next != '/' && INVISIBLE.contains(name)) {
-                    int close = html.toLowerCase(Locale.ROOT).indexOf("</" + name, i);
+                    int close = endTag(html, name, i);
                     i = close < 0 ? n : tagEnd(html, close + 1);
                 }
             } else {
@@ -176,6 +176,16 @@ final class HtmlText {
                 default -> out.append(c);
             }
         }
+    }
+
+    /** The index of the end tag of the named element from {@code from} on, any case; -1 when none. */
+    private static int endTag(String html, String name, int from) {
+        for (int lt = html.indexOf("</", from); lt >= 0; lt = html.indexOf("</", lt + 2)) {
+            if (html.regionMatches(true, lt + 2, name, 0, name.length())) {
+                return lt;
+            }
+        }
+        return -1;
     }
 
     private static int tagEnd(String html, int from) {

@@ -15,6 +15,8 @@ final class TreeBuilder {
     private final ArrayList<XmlElement> open = new ArrayList<>();
     private final ArrayList<String> openNames = new ArrayList<>();
     private final ArrayList<Scope> scopes = new ArrayList<>();
+    /** Text not yet attached: readers may deliver one run of text in many pieces. */
+    private final StringBuilder pendingText = new StringBuilder();
     private XmlElement root;
     private boolean rootClosed;
     private int dropped;
@@ -29,6 +31,7 @@ final class TreeBuilder {
     }
 
     XmlElement root() {
+        flushText();
         return root;
     }
 
@@ -36,6 +39,7 @@ final class TreeBuilder {
      * @param attributes (qualified name, value) pairs; the first {@code count * 2} entries are used
      */
     void start(String qname, String[] attributes, int count) {
+        flushText();
         if (rootClosed) {
             dropped++; // a second root: ignored with its content
             return;
@@ -100,12 +104,22 @@ final class TreeBuilder {
     }
 
     void text(String text) {
-        if (!open.isEmpty() && !text.isEmpty()) {
-            open.getLast().add(text);
+        if (!open.isEmpty()) {
+            pendingText.append(text);
+        }
+    }
+
+    private void flushText() {
+        if (!pendingText.isEmpty()) {
+            if (!open.isEmpty()) {
+                open.getLast().add(pendingText.toString());
+            }
+            pendingText.setLength(0);
         }
     }
 
     void end(String qname) {
+        flushText();
         if (dropped > 0) {
             dropped--;
             return;
