@@ -5,13 +5,16 @@ package org.parallax.ingest.feed;
  *
  * @param maxBytes larger bodies are rejected without being read
  * @param maxItems entries after the first {@code maxItems} are ignored (feeds list the newest first)
- * @param maxDepth XML elements nested deeper than this are dropped (their text is kept)
+ * @param maxDepth XML elements nested deeper than this are dropped (their text is kept); 4 to
+ *                 {@value #MAX_DEPTH}, since the element tree is walked recursively
  */
 public record FeedLimits(int maxBytes, int maxItems, int maxDepth) {
+    public static final int MAX_DEPTH = 1000;
+
     public FeedLimits {
-        if (maxBytes <= 0 || maxItems <= 0 || maxDepth < 4) {
-            throw new IllegalArgumentException("feed limits must be positive (maxDepth at least 4): "
-                    + maxBytes + ", " + maxItems + ", " + maxDepth);
+        if (maxBytes <= 0 || maxItems <= 0 || maxDepth < 4 || maxDepth > MAX_DEPTH) {
+            throw new IllegalArgumentException("feed limits must be positive, maxDepth from 4 to " + MAX_DEPTH
+                    + ": " + maxBytes + ", " + maxItems + ", " + maxDepth);
         }
     }
 

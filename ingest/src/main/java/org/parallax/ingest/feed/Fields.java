@@ -97,17 +97,19 @@ final class Fields {
     static String atomAlternate(XmlElement parent, String ns) {
         for (XmlElement child : parent.elements()) {
             boolean atomLink = ns == null ? Namespaces.isAtom(child.namespace) : child.namespace.equals(ns);
-            if (atomLink && child.name.equals("link")) {
-                String rel = child.attribute("rel");
-                if (rel == null || rel.isBlank() || rel.strip().equalsIgnoreCase("alternate")) {
-                    String link = FeedUrls.link(child.base, child.attribute("href"));
-                    if (link != null) {
-                        return link;
-                    }
+            if (atomLink && child.name.equals("link") && isAlternate(child.attribute("rel"))) {
+                String link = FeedUrls.link(child.base, child.attribute("href"));
+                if (link != null) {
+                    return link;
                 }
             }
         }
         return null;
+    }
+
+    /** Atom's default relation: no rel, or rel="alternate". */
+    static boolean isAlternate(String rel) {
+        return rel == null || rel.isBlank() || rel.strip().equalsIgnoreCase("alternate");
     }
 
     static String atomCategory(XmlElement category) {

@@ -82,8 +82,8 @@ final class RssReader {
         for (XmlElement child : parent.elements()) {
             if (isCore(child, "link")) {
                 String link = FeedUrls.link(child.base, child.text());
-                if (link == null) {
-                    link = FeedUrls.link(child.base, child.attribute("href"));
+                if (link == null && Fields.isAlternate(child.attribute("rel"))) {
+                    link = FeedUrls.link(child.base, child.attribute("href")); // an Atom-style link in RSS
                 }
                 if (link != null) {
                     return link;

@@ -103,5 +103,7 @@ class FeedSecurityTest {
     void limitsAreChecked() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new FeedLimits(0, 10, 32))
                 .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new FeedLimits(1024, 10, 100_000))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -113,6 +113,14 @@ class RssParsingTest {
     }
 
     @Test
+    void anUnprefixedSelfLinkIsNotTheSiteLink() {
+        Feed feed = feed("""
+                <rss version="2.0"><channel><link href="https://x.example/feed.xml" rel="self"/>
+                <link>https://x.example/</link></channel></rss>""");
+        assertThat(feed.link()).isEqualTo("https://x.example/");
+    }
+
+    @Test
     void keepsOnlyWebLinks() {
         Feed feed = feed("""
                 <rss version="2.0"><channel><item><title>a</title><link>javascript:alert(1)</link></item>
