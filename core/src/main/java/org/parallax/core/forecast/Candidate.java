@@ -1,0 +1,23 @@
+package org.parallax.core.forecast;
+
+import java.util.Set;
+
+/**
+ * A question scored against a story.
+ *
+ * @param similarity     the {@link SimilarityModel} score
+ * @param sharedEntities the question's subject entities that the story names too
+ * @param coverage       the share of the question's subject entities that the story names
+ */
+public record Candidate(MarketQuestion question, double similarity, Set<String> sharedEntities, double coverage) {
+
+    public Candidate {
+        sharedEntities = Set.copyOf(sharedEntities);
+    }
+
+    /** Whether the text evidence is strong enough (time is checked separately). */
+    public boolean passes(MatchSettings settings) {
+        return sharedEntities.size() >= settings.minSharedEntities() && coverage >= settings.minCoverage()
+                && similarity >= settings.minSimilarity();
+    }
+}

@@ -1,0 +1,114 @@
+package org.parallax.core.forecast;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntToDoubleFunction;
+
+/**
+ * Market questions ready to be matched to stories, in memory. A story is compared only with the
+ * questions that share one of its entities (an inverted index), that were open at the story's time
+ * and whose probability was read close to it; the best of those by similarity wins, if it passes
+ * the thresholds. Immutable: a refreshed question bank is a new index.
+ */
+public final class QuestionIndex {
+
+    private final List<MarketQuestion> questions;
+    private final List<Set<String>> questionEntities;
+    private final Map<String, List<Integer>> byEntity = new HashMap<>();
+    private final SimilarityModel.Prepared similarity;
+    private final Entities entities;
+    private final MatchSettings settings;
+
+    private QuestionIndex(List<MarketQuestion> questions, Entities entities, SimilarityModel model,
+                          MatchSettings settings) {
+        this.questions = List.copyOf(questions);
+        this.entities = entities;
+        this.settings = settings;
+        this.questionEntities = new ArrayList<>(questions.size());
+        List<SimilarityModel.QuestionText> texts = new ArrayList<>(questions.size());
+        for (int i = 0; i < this.questions.size(); i++) {
+            MarketQuestion q = this.questions.get(i);
+            Set<String> subject = entities.ofHeadline(q.question(), q.background());
+            questionEntities.add(subject);
+            for (String entity : subject) {
+                byEntity.computeIfAbsent(entity, e -> new ArrayList<>()).add(i);
+            }
+            texts.add(new SimilarityModel.QuestionText(q.question(), q.background()));
+        }
+        this.similarity = model.prepare(texts);
+    }
+
+    public static QuestionIndex build(List<MarketQuestion> questions, Entities entities, SimilarityModel model,
+                                      MatchSettings settings) {
+        return new QuestionIndex(questions, entities, model, settings);
+    }
+
+    public static QuestionIndex build(List<MarketQuestion> questions) {
+        return build(questions, Entities.standard(), TfIdfSimilarity.defaults(), MatchSettings.defaults());
+    }
+
+    public int size() {
+        return questions.size();
+    }
+
+    public MatchSettings settings() {
+        return settings;
+    }
+
+    /** The question that belongs to the story, if one passes every test. */
+    public Optional<Candidate> match(String title, String lead, Instant storyTime) {
+        return candidates(title, lead, storyTime).stream()
+                .filter(c -> c.passes(settings))
+                .max(Comparator.comparingDouble(Candidate::similarity)
+                        .thenComparing(c -> c.question().probabilityAt()));
+    }
+
+    /**
+     * Every question sharing an entity with the story that was open at {@code storyTime} with a fresh
+     * probability, scored, whether or not it passes the thresholds; all of them when {@code storyTime}
+     * is null (for evaluations of the text evidence alone).
+     */
+    public List<Candidate> candidates(String title, String lead, Instant storyTime) {
+        Set<String> story = storyEntities(title, lead);
+        Set<Integer> seen = new HashSet<>();
+        for (String entity : story) {
+            seen.addAll(byEntity.getOrDefault(entity, List.of()));
+        }
+        if (seen.isEmpty()) {
+            return List.of();
+        }
+        IntToDoubleFunction scores = similarity.story(title, lead);
+        List<Candidate> out = new ArrayList<>();
+        for (int index : seen) {
+            MarketQuestion q = questions.get(index);
+            if (storyTime != null && !(q.openAt(storyTime) && fresh(q, storyTime))) {
+                continue;
+            }
+            Set<String> subject = questionEntities.get(index);
+            Set<String> shared = new HashSet<>(subject);
+            shared.retainAll(story);
+            out.add(new Candidate(q, scores.applyAsDouble(index), shared, (double) shared.size() / subject.size()));
+        }
+        out.sort(Comparator.comparingDouble(Candidate::similarity).reversed());
+        return out;
+    }
+
+    /** The entities of a story's title (confirmed by its lead) and lead. */
+    public Set<String> storyEntities(String title, String lead) {
+        Set<String> story = new HashSet<>(entities.ofHeadline(title, lead));
+        story.addAll(entities.of(lead == null ? "" : lead));
+        return story;
+    }
+
+    private boolean fresh(MarketQuestion q, Instant storyTime) {
+        return Duration.between(q.probabilityAt(), storyTime).abs().compareTo(settings.freshness()) <= 0;
+    }
+}
