@@ -61,7 +61,8 @@ public final class ForecastRepository {
 
     /**
      * Stores the questions in one transaction. A question already stored is updated only when its
-     * probability is at least as recent as the stored one and something differs; questions whose
+     * probability is at least as recent as the stored one and something differs, and stays resolved
+     * once it is (question banks carry no resolution; a resolutions file marks them); questions whose
      * text or URL exceed the column sizes are rejected (backgrounds are cut to fit).
      */
     public UpsertCounts upsert(List<MarketQuestion> questions, Instant now) {
@@ -77,6 +78,9 @@ public final class ForecastRepository {
                 }
                 MarketQuestion q = normalised(incoming);
                 Optional<MarketQuestion> stored = find(h, q.source(), q.externalId());
+                if (stored.isPresent() && stored.get().resolved() && !q.resolved()) {
+                    q = q.resolvedAt(stored.get().resolvedAt()); // a known resolution is kept: markets do not unresolve
+                }
                 if (stored.isPresent() && (stored.get().equals(q) || q.probabilityAt().isBefore(stored.get().probabilityAt()))) {
                     unchanged++;
                     continue;

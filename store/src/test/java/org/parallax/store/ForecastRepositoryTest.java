@@ -112,6 +112,11 @@ class ForecastRepositoryTest {
                 assertThat(q.openAt(resolved.minusSeconds(1))).isTrue();
                 assertThat(q.openAt(resolved)).isFalse();
             });
+
+            // importing the question bank again does not undo the resolution
+            assertThat(db.forecasts().upsert(List.of(question(MarketSource.INFER, "7", 0.3, T)), T))
+                    .isEqualTo(new UpsertCounts(0, 0, 1, 0));
+            assertThat(db.forecasts().find(MarketSource.INFER, "7").orElseThrow().resolvedAt()).isEqualTo(resolved);
         }
     }
 
