@@ -113,6 +113,8 @@ public final class MatchingEvaluation {
         int abstained = 0;
         for (String story : sample.stories().keySet()) {
             Set<String> right = matches.getOrDefault(story, Set.of());
+            // By similarity alone: the sample has no probabilities, so the production tie-break between
+            // equally relevant questions (the least settled wins) would favour it over distractors.
             Optional<Candidate> chosen = candidatesByStory.get(story).stream().filter(c -> c.passes(at)).findFirst();
             if (chosen.isPresent()) {
                 String id = sampleId(chosen.get().question());

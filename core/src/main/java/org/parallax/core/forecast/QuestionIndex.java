@@ -63,12 +63,36 @@ public final class QuestionIndex {
         return settings;
     }
 
-    /** The question that belongs to the story, if one passes every test. */
+    /**
+     * The question that belongs to the story, if one passes every test. Among passing questions about
+     * as similar as the best ({@link #EQUALLY_RELEVANT}), the least settled one wins: markets often ask
+     * a ladder of questions about one event ("Will 2 / 3 / ... / 9 rate cuts happen?") and the one near
+     * 1% says least.
+     */
     public Optional<Candidate> match(String title, String lead, Instant storyTime) {
-        return candidates(title, lead, storyTime).stream()
-                .filter(c -> c.passes(settings))
-                .max(Comparator.comparingDouble(Candidate::similarity)
+        return choose(candidates(title, lead, storyTime), settings);
+    }
+
+    /** The choice {@link #match} makes among scored candidates, best first. */
+    static Optional<Candidate> choose(List<Candidate> candidates, MatchSettings settings) {
+        List<Candidate> passing = candidates.stream().filter(c -> c.passes(settings)).toList();
+        if (passing.isEmpty()) {
+            return Optional.empty();
+        }
+        double best = passing.getFirst().similarity();
+        return passing.stream()
+                .filter(c -> c.similarity() >= best - EQUALLY_RELEVANT)
+                .max(Comparator.comparingDouble((Candidate c) -> uncertainty(c.question().probability()))
+                        .thenComparingDouble(Candidate::similarity)
                         .thenComparing(c -> c.question().probabilityAt()));
+    }
+
+    /** Similarity within which two passing questions count as equally relevant to a story. */
+    static final double EQUALLY_RELEVANT = 0.1;
+
+    /** 1 at 50%, 0 at certainty either way. */
+    private static double uncertainty(double probability) {
+        return 1 - Math.abs(2 * probability - 1);
     }
 
     /**

@@ -85,6 +85,22 @@ class QuestionIndexTest {
     }
 
     @Test
+    void amongEquallyRelevantQuestionsTheLeastSettledWins() {
+        MarketQuestion settled = new MarketQuestion(MarketSource.POLYMARKET, "p1",
+                "Will Russia and Ukraine agree to a ceasefire before June 2026?", null, "https://polymarket.com/market/a",
+                0.01, STORY, null, null, false, null, false);
+        MarketQuestion open = new MarketQuestion(MarketSource.POLYMARKET, "p2",
+                "Will Russia and Ukraine agree to a ceasefire in 2026?", null, "https://polymarket.com/market/b",
+                0.4, STORY, null, null, false, null, false);
+        QuestionIndex index = QuestionIndex.build(List.of(settled, open));
+        List<Candidate> candidates = index.candidates(TITLE, LEAD, STORY);
+
+        assertThat(Math.abs(candidates.get(0).similarity() - candidates.get(1).similarity()))
+                .isLessThan(QuestionIndex.EQUALLY_RELEVANT);
+        assertThat(index.match(TITLE, LEAD, STORY)).map(Candidate::question).contains(open);
+    }
+
+    @Test
     void theThresholdIsASetting() {
         MatchSettings strict = MatchSettings.defaults().withMinSimilarity(0.99);
         QuestionIndex index = QuestionIndex.build(List.of(CEASEFIRE), Entities.standard(), TfIdfSimilarity.defaults(), strict);
