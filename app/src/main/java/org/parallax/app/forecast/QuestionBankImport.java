@@ -27,14 +27,16 @@ public final class QuestionBankImport {
      *
      * @param resolved          resolution rows that marked a stored question resolved
      * @param unknownResolution resolution rows for questions not stored (or already marked)
-     * @param skipped           lines not used
+     * @param interim           resolution rows that are not final, which are not needed
+     * @param skipped           lines not used because they are malformed
      */
-    public record Report(UpsertCounts questions, int resolved, int unknownResolution, int skipped) {
+    public record Report(UpsertCounts questions, int resolved, int unknownResolution, int interim, int skipped) {
         @Override
         public String toString() {
             return questions.inserted() + " new, " + questions.updated() + " updated, " + questions.unchanged()
                     + " already stored, " + questions.rejected() + " too long; " + resolved + " resolutions applied"
                     + (unknownResolution > 0 ? " (" + unknownResolution + " for unknown or already resolved questions)" : "")
+                    + (interim > 0 ? ", " + interim + " interim values ignored" : "")
                     + "; " + skipped + " lines skipped";
         }
     }
@@ -52,6 +54,7 @@ public final class QuestionBankImport {
         UpsertCounts counts = new UpsertCounts(0, 0, 0, 0);
         int resolved = 0;
         int unknown = 0;
+        int interim = 0;
         int skipped = 0;
         List<MarketQuestion> batch = new ArrayList<>(BATCH);
         try (QuestionBankReader reader = QuestionBankReader.open(file)) {
@@ -74,6 +77,7 @@ public final class QuestionBankImport {
                             unknown++;
                         }
                     }
+                    case BankItem.Interim i -> interim++;
                     case BankItem.Skipped s -> {
                         skipped++;
                         skippedLine.accept(s.location(), s.reason());
@@ -82,6 +86,6 @@ public final class QuestionBankImport {
             }
         }
         counts = counts.plus(db.forecasts().upsert(batch, clock.instant()));
-        return new Report(counts, resolved, unknown, skipped);
+        return new Report(counts, resolved, unknown, interim, skipped);
     }
 }

@@ -18,7 +18,11 @@ public sealed interface BankItem {
     record Resolution(String location, MarketSource source, String externalId, Instant resolvedAt) implements BankItem {
     }
 
-    /** A row that was not used, and why (a resolution that is not final is skipped too). */
+    /** A resolution row that is not final: the market's value on that date, which a bank does not need. */
+    record Interim(String location) implements BankItem {
+    }
+
+    /** A row that was not used, and why. */
     record Skipped(String location, String reason) implements BankItem {
     }
 }

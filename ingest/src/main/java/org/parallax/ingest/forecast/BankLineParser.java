@@ -76,7 +76,7 @@ final class BankLineParser {
 
     private static BankItem resolution(String location, JsonNode node, MarketSource source, String id) {
         if (!JsonFields.flag(node, "resolved")) {
-            return new BankItem.Skipped(location, "not a final resolution");
+            return new BankItem.Interim(location);
         }
         Instant date = time(node, "resolution_date");
         if (date == null) {

@@ -61,7 +61,7 @@ class QuestionBankReaderTest {
                 "\"freeze_datetime\" is not a date-time", "no http(s) \"url\"", "invalid JSON");
         assertThat(items.get(8)).isEqualTo(new BankItem.Resolution("bank.jsonl line 10", MarketSource.METACULUS, "41001",
                 Instant.parse("2026-11-02T00:00:00Z")));
-        assertThat(items.get(9)).isEqualTo(new BankItem.Skipped("bank.jsonl line 11", "not a final resolution"));
+        assertThat(items.get(9)).isEqualTo(new BankItem.Interim("bank.jsonl line 11"));
     }
 
     @Test
