@@ -8,8 +8,11 @@ import java.util.Set;
  * @param similarity     the {@link SimilarityModel} score
  * @param sharedEntities the question's subject entities that the story names too
  * @param coverage       the share of the question's subject entities that the story names
+ * @param onlyCommon     every shared entity is one that many questions name ("US"): weak evidence of a
+ *                       shared subject, so twice the similarity is needed
  */
-public record Candidate(MarketQuestion question, double similarity, Set<String> sharedEntities, double coverage) {
+public record Candidate(MarketQuestion question, double similarity, Set<String> sharedEntities, double coverage,
+                        boolean onlyCommon) {
 
     public Candidate {
         sharedEntities = Set.copyOf(sharedEntities);
@@ -17,7 +20,8 @@ public record Candidate(MarketQuestion question, double similarity, Set<String> 
 
     /** Whether the text evidence is strong enough (time is checked separately). */
     public boolean passes(MatchSettings settings) {
+        double needed = onlyCommon ? Math.min(1, 2 * settings.minSimilarity()) : settings.minSimilarity();
         return sharedEntities.size() >= settings.minSharedEntities() && coverage >= settings.minCoverage()
-                && similarity >= settings.minSimilarity();
+                && similarity >= needed;
     }
 }

@@ -43,9 +43,20 @@ public final class Entities {
         return new Entities(EntityAliases.standard());
     }
 
+    /**
+     * The entities of a text, and the words that name them, as {@link Tokenizer#contentWords} writes
+     * them (so that similarity can tell names from what is said about them).
+     */
+    public record Mentions(Set<String> keys, Set<String> words) {
+        public Mentions {
+            keys = Set.copyOf(keys);
+            words = Set.copyOf(words);
+        }
+    }
+
     /** Entities of running text (a lead, a background). */
     public Set<String> of(String text) {
-        return extract(text, "", false);
+        return mentions(text, "", false).keys();
     }
 
     /**
@@ -53,10 +64,18 @@ public final class Entities {
      * lead, the question's background) confirms which of its capitalised words are names.
      */
     public Set<String> ofHeadline(String headline, String context) {
-        return extract(headline, context == null ? "" : context, true);
+        return mentions(headline, context, true).keys();
     }
 
-    private Set<String> extract(String text, String context, boolean headline) {
+    /** As {@link #of} ({@code headline} false) or {@link #ofHeadline}, with the naming words. */
+    public Mentions mentions(String text, String context, boolean headline) {
+        Set<String> keys = new LinkedHashSet<>();
+        Set<String> words = new HashSet<>();
+        extract(text == null ? "" : text, context == null ? "" : context, headline, keys, words);
+        return new Mentions(keys, words);
+    }
+
+    private void extract(String text, String context, boolean headline, Set<String> out, Set<String> naming) {
         List<Word> words = Word.scan(text);
         List<Word> contextWords = Word.scan(context);
         Set<String> lowerSeen = new HashSet<>();
@@ -71,7 +90,6 @@ public final class Entities {
         }
         // Without context there is nothing to confirm a title-case word with: keep them all.
         boolean titleCase = headline && !contextWords.isEmpty() && isTitleCase(words);
-        Set<String> out = new LinkedHashSet<>();
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
             if (!w.capitalised()) {
@@ -79,6 +97,9 @@ public final class Entities {
             }
             int consumed = longestAlias(words, i, out);
             if (consumed > 0) {
+                for (int k = i; k < i + consumed; k++) {
+                    naming.addAll(Tokenizer.contentWords(words.get(k).text()));
+                }
                 i += consumed - 1;
                 continue;
             }
@@ -95,8 +116,8 @@ public final class Entities {
             } else {
                 out.add(Tokenizer.stem(norm));
             }
+            naming.addAll(Tokenizer.contentWords(w.text()));
         }
-        return out;
     }
 
     /** Adds the key of the longest alias starting at word {@code start}; returns its length in words, or 0. */
@@ -132,21 +153,24 @@ public final class Entities {
         return true;
     }
 
-    /** Most longer content words capitalised: "Putin Meets Xi in Moscow for Trade Talks". */
+    /**
+     * Every content word capitalised: "Putin Meets Xi in Moscow for Trade Talks". A sentence-case
+     * headline or question full of names still has a verb or noun in lower case ("Will Trump pardon
+     * Martin Shkreli?").
+     */
     private static boolean isTitleCase(List<Word> words) {
         int content = 0;
-        int capitalised = 0;
         for (Word w : words) {
             String norm = w.normalised();
-            if (norm.length() >= 4 && norm.chars().allMatch(Character::isLetter) && !Stopwords.contains(norm)
+            if (norm.length() >= 3 && norm.chars().allMatch(Character::isLetter) && !Stopwords.contains(norm)
                     && !GENERIC.contains(norm)) {
-                content++;
-                if (w.capitalised()) {
-                    capitalised++;
+                if (!w.capitalised()) {
+                    return false;
                 }
+                content++;
             }
         }
-        return content >= 3 && capitalised >= 0.75 * content;
+        return content >= 3;
     }
 
     /** A word of the text with what the heuristic needs to know about it. */

@@ -23,6 +23,7 @@ public final class QuestionIndex {
     private final List<MarketQuestion> questions;
     private final List<Set<String>> questionEntities;
     private final Map<String, List<Integer>> byEntity = new HashMap<>();
+    private final Set<String> common = new HashSet<>();
     private final SimilarityModel.Prepared similarity;
     private final Entities entities;
     private final MatchSettings settings;
@@ -44,7 +45,23 @@ public final class QuestionIndex {
             texts.add(new SimilarityModel.QuestionText(q.question(), q.background()));
         }
         this.similarity = model.prepare(texts);
+        if (this.questions.size() >= MIN_QUESTIONS_FOR_COMMON) {
+            byEntity.forEach((entity, list) -> {
+                if (list.size() > COMMON_SHARE * this.questions.size()) {
+                    common.add(entity);
+                }
+            });
+        }
     }
+
+    /**
+     * An entity named by more than this share of the questions ("US" in a bank of mostly American
+     * markets) says little about which question a story is about: a story sharing only such entities
+     * with a question needs twice the similarity.
+     */
+    static final double COMMON_SHARE = 0.1;
+    /** Below this many questions, shares say nothing and no entity is common. */
+    static final int MIN_QUESTIONS_FOR_COMMON = 100;
 
     public static QuestionIndex build(List<MarketQuestion> questions, Entities entities, SimilarityModel model,
                                       MatchSettings settings) {
@@ -119,7 +136,8 @@ public final class QuestionIndex {
             Set<String> subject = questionEntities.get(index);
             Set<String> shared = new HashSet<>(subject);
             shared.retainAll(story);
-            out.add(new Candidate(q, scores.applyAsDouble(index), shared, (double) shared.size() / subject.size()));
+            out.add(new Candidate(q, scores.applyAsDouble(index), shared, (double) shared.size() / subject.size(),
+                    common.containsAll(shared)));
         }
         out.sort(Comparator.comparingDouble(Candidate::similarity).reversed());
         return out;

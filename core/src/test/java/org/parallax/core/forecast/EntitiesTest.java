@@ -48,6 +48,20 @@ class EntitiesTest {
     }
 
     @Test
+    void aSentenceCaseQuestionFullOfNamesIsNotTitleCase() {
+        assertThat(entities.ofHeadline("Will Trump pardon Martin Shkreli before 2027?", "Resolves Yes on a pardon."))
+                .containsExactlyInAnyOrder("trump", "martin", "shkreli");
+    }
+
+    @Test
+    void theWordsNamingEntitiesAreReportedAsTheTokenizerWritesThem() {
+        Entities.Mentions mentions = entities.mentions("Will the United States and Iran sign a nuclear deal?", null, true);
+
+        assertThat(mentions.keys()).containsExactlyInAnyOrder("us", "iran");
+        assertThat(mentions.words()).containsExactlyInAnyOrder("united", "state", "iran");
+    }
+
+    @Test
     void possessivesAndPluralsAreFolded() {
         assertThat(entities.of("Ukraine's allies met the Knicks' owner.")).contains("ukraine", "knick");
     }

@@ -101,6 +101,42 @@ class QuestionIndexTest {
     }
 
     @Test
+    void aNameAloneDoesNotMakeAQuestionSimilar() {
+        MarketQuestion portfolio = question("6", "Will Vladimir Putin beat the S&P 500 with his portfolio in 2026?", STORY);
+        String title = "Putin says Russia is ready for ceasefire talks";
+        String lead = "Vladimir Putin said on Sunday that Russia was ready to talk about a ceasefire with Ukraine.";
+
+        QuestionIndex index = QuestionIndex.build(List.of(portfolio));
+
+        assertThat(index.candidates(title, lead, STORY)).singleElement()
+                .satisfies(c -> assertThat(c.coverage()).isEqualTo(1.0));
+        assertThat(index.match(title, lead, STORY)).isEmpty();
+    }
+
+    @Test
+    void sharingOnlyAnEntityThatManyQuestionsNameNeedsTwiceTheSimilarity() {
+        List<MarketQuestion> bank = new java.util.ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            bank.add(question("us" + i, "Will the US topic " + i + " happen in 2026?", STORY));
+        }
+        for (int i = 0; i < 30; i++) {
+            bank.add(question("x" + i, "Will Atlantis topic " + i + " happen in 2026?", STORY));
+        }
+        MarketQuestion jobs = question("jobs", "Will the US unemployment rate be above 5% in June 2026?", STORY);
+        bank.add(jobs);
+        String title = "US unemployment rate rises";
+        String lead = "The US unemployment rate rose to 4.6% in April, the Labor Department said.";
+
+        QuestionIndex index = QuestionIndex.build(bank);
+        Candidate candidate = index.candidates(title, lead, STORY).stream()
+                .filter(c -> c.question().equals(jobs)).findFirst().orElseThrow();
+
+        assertThat(candidate.onlyCommon()).isTrue();
+        assertThat(candidate.passes(MatchSettings.defaults().withMinSimilarity(candidate.similarity()))).isFalse();
+        assertThat(candidate.passes(MatchSettings.defaults().withMinSimilarity(candidate.similarity() / 2))).isTrue();
+    }
+
+    @Test
     void theThresholdIsASetting() {
         MatchSettings strict = MatchSettings.defaults().withMinSimilarity(0.99);
         QuestionIndex index = QuestionIndex.build(List.of(CEASEFIRE), Entities.standard(), TfIdfSimilarity.defaults(), strict);
