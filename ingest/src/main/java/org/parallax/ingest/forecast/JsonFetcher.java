@@ -145,8 +145,22 @@ final class JsonFetcher {
         if (cause instanceof HttpTimeoutException) {
             return FetchError.of(FetchError.Kind.TIMEOUT, firstLine(cause.getMessage()));
         }
-        String message = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
-        return FetchError.of(FetchError.Kind.NETWORK, firstLine(message));
+        return FetchError.of(FetchError.Kind.NETWORK, describe(cause));
+    }
+
+    /** "ConnectException: UnresolvedAddressException", or the first message along the causes. */
+    private static String describe(Throwable failure) {
+        StringBuilder out = new StringBuilder();
+        for (Throwable t = failure; t != null && out.length() < 200; t = t.getCause() == t ? null : t.getCause()) {
+            if (!out.isEmpty()) {
+                out.append(": ");
+            }
+            out.append(t.getClass().getSimpleName());
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                return firstLine(out.append(" ").append(t.getMessage()).toString());
+            }
+        }
+        return firstLine(out.toString());
     }
 
     private static String pathOf(URI uri) {
