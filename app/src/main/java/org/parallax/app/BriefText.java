@@ -1,8 +1,11 @@
 package org.parallax.app;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.parallax.core.forecast.ForecastWording;
 import org.parallax.core.model.Brief;
 import org.parallax.core.model.Coverage;
 import org.parallax.core.model.Fact;
@@ -12,9 +15,13 @@ import org.parallax.core.model.SourceRef;
 
 /**
  * A brief as plain text, in the layout of the Improve The News example: title, fact bullets each
- * ending with its outlets, "Narrative A:" / "Narrative B:" with their outlet, "Nerd narrative:".
+ * ending with its outlets, "Narrative A:" / "Narrative B:" with their outlet, "Nerd narrative:" with
+ * the market's name, the date of the probability and the question's address.
  */
 public final class BriefText {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
     private BriefText() {
     }
 
@@ -38,11 +45,9 @@ public final class BriefText {
         if (brief.forecast() != null) {
             var forecast = brief.forecast();
             out.append("Nerd narrative:\n")
-                    .append("- There's a ").append(Math.round(forecast.probability() * 100))
-                    .append("% chance of \"").append(forecast.question()).append("\", according to ")
-                    .append(forecast.provider()).append(" (").append(forecast.asOf().toString(), 0, 10)
-                    .append(").\n")
-                    .append(forecast.provider()).append('\n');
+                    .append("- ").append(ForecastWording.sentence(forecast)).append('\n')
+                    .append(forecast.provider()).append(", as of ").append(DAY.format(forecast.asOf())).append(": ")
+                    .append(forecast.url()).append('\n');
         }
         out.append('\n').append(coverage(brief.coverage())).append('\n');
         return out.toString();

@@ -22,6 +22,8 @@ public final class Database implements AutoCloseable {
     private final ArticleRepository articles;
     private final StoryRepository stories;
     private final BriefRepository briefs;
+    private final ForecastRepository forecasts;
+    private final ProviderStatusRepository providerStatus;
 
     private Database(HikariDataSource dataSource, Runnable afterClose) {
         this.dataSource = dataSource;
@@ -32,6 +34,8 @@ public final class Database implements AutoCloseable {
         this.articles = new ArticleRepository(jdbi);
         this.stories = new StoryRepository(jdbi);
         this.briefs = new BriefRepository(jdbi);
+        this.forecasts = new ForecastRepository(jdbi);
+        this.providerStatus = new ProviderStatusRepository(jdbi);
     }
 
     /**
@@ -118,6 +122,14 @@ public final class Database implements AutoCloseable {
 
     public BriefRepository briefs() {
         return briefs;
+    }
+
+    public ForecastRepository forecasts() {
+        return forecasts;
+    }
+
+    public ProviderStatusRepository providerStatus() {
+        return providerStatus;
     }
 
     /** Closes the pool; H2 writes and closes its file when the last connection goes. Idempotent. */

@@ -19,7 +19,8 @@ class MigrationTest {
     @EnumSource(DatabaseKind.class)
     void migrationsCreateEmptyTables(DatabaseKind kind, @TempDir Path dir) {
         try (Database db = TestDatabases.open(kind, dir)) {
-            for (String table : List.of("outlet", "outlet_feed", "story", "article", "brief")) {
+            for (String table : List.of("outlet", "outlet_feed", "story", "article", "brief", "forecast_question",
+                    "forecast_provider_status")) {
                 long rows = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM " + table)
                         .mapTo(Long.class).one());
                 assertThat(rows).as(table).isZero();
@@ -27,7 +28,7 @@ class MigrationTest {
             List<String> applied = db.jdbi().withHandle(h -> h.createQuery(
                             "SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL ORDER BY installed_rank")
                     .mapTo(String.class).list());
-            assertThat(applied).containsExactly("1");
+            assertThat(applied).startsWith("1").contains("4").doesNotHaveDuplicates();
         }
     }
 
@@ -35,14 +36,17 @@ class MigrationTest {
     void reopeningAnEmbeddedDatabaseKeepsItsDataAndMigratesNothing(@TempDir Path dir) {
         DatabaseSettings settings = DatabaseSettings.embedded(dir.resolve("not-yet-created"));
         long id;
+        long migrated;
         try (Database db = Database.open(settings)) {
             id = db.outlets().resolve(outlet("Kept", "kept.example")).id();
+            migrated = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE version IS NOT NULL")
+                    .mapTo(Long.class).one());
         }
         try (Database db = Database.open(settings)) {
             assertThat(db.outlets().find(id)).hasValueSatisfying(o -> assertThat(o.name()).isEqualTo("Kept"));
             long migrations = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE version IS NOT NULL")
                     .mapTo(Long.class).one());
-            assertThat(migrations).isEqualTo(1);
+            assertThat(migrations).isEqualTo(migrated);
         }
     }
 }

@@ -8,6 +8,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.parallax.app.Parallax;
 import org.parallax.app.ParallaxConfig;
+import org.parallax.app.forecast.ForecastConfig;
+import org.parallax.app.forecast.ForecastSchedule;
 import org.parallax.app.pipeline.Pipeline;
 import org.parallax.web.WebServer;
 import org.slf4j.Logger;
@@ -32,12 +34,16 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
     @Override
     public Integer call() throws InterruptedException {
         ParallaxConfig config = ParallaxConfig.from(System.getenv(), data.dataDir, port, host);
+        ForecastConfig forecastConfig = ForecastConfig.from(System.getenv());
         Parallax parallax = Parallax.open(config, InstantSource.system());
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("pipeline").daemon().factory());
         WebServer web = new WebServer(parallax.db());
         CountDownLatch stopped = new CountDownLatch(1);
+        ForecastSchedule.Started forecasts = ForecastSchedule.start(parallax.db(), parallax.forecasts(), forecastConfig,
+                InstantSource.system());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            forecasts.schedule().close();
             scheduler.shutdown();
             try {
                 scheduler.awaitTermination(30, TimeUnit.SECONDS);
@@ -53,8 +59,8 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         long interval = config.pipelineInterval().toMillis();
         scheduler.scheduleWithFixedDelay(() -> runPipeline(parallax.pipeline()), 0, interval, TimeUnit.MILLISECONDS);
         int boundPort = web.start(config.host(), config.port());
-        System.out.printf("Parallax is running on http://%s:%d/ (database: %s; %d placed articles restored)%n",
-                config.host(), boundPort, config.database(), restored);
+        System.out.printf("Parallax is running on http://%s:%d/ (database: %s; %d placed articles restored; %s)%n",
+                config.host(), boundPort, config.database(), restored, forecasts.description());
         stopped.await();
         return 0;
     }

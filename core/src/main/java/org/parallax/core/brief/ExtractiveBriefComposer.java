@@ -1,11 +1,14 @@
 package org.parallax.core.brief;
 
+import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.Objects;
 
+import org.parallax.core.forecast.ForecastSource;
 import org.parallax.core.model.Brief;
 import org.parallax.core.model.Fact;
+import org.parallax.core.model.Forecast;
 import org.parallax.core.model.SourcedArticle;
 import org.parallax.core.model.Topic;
 import org.parallax.core.text.SentenceSplitter;
@@ -15,7 +18,9 @@ import org.parallax.core.topic.TopicClassifier;
  * A brief made only of sentences copied from the story's articles: a title chosen among the
  * headlines ({@link TitleChooser}), corroborated facts ({@link FactSelector}), left and right
  * narratives ({@link NarrativeSelector}), coverage ({@link CoverageCounter}) and a topic
- * ({@link TopicClassifier} on headlines and leads). No forecast: market matching is a later stage.
+ * ({@link TopicClassifier} on headlines and leads), and the nerd narrative from a
+ * {@link ForecastSource} given the title, the lead of the first reporting article and the time of the
+ * latest article (no forecast without one).
  */
 public final class ExtractiveBriefComposer implements BriefComposer {
 
@@ -26,13 +31,20 @@ public final class ExtractiveBriefComposer implements BriefComposer {
     private final FactSelector facts;
     private final NarrativeSelector narratives;
     private final CoverageCounter coverage = new CoverageCounter();
+    private final ForecastSource forecasts;
 
-    public ExtractiveBriefComposer(InstantSource clock, TopicClassifier topics, BriefSettings settings) {
+    public ExtractiveBriefComposer(InstantSource clock, TopicClassifier topics, BriefSettings settings,
+                                   ForecastSource forecasts) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.topics = Objects.requireNonNull(topics, "topics");
+        this.forecasts = Objects.requireNonNull(forecasts, "forecasts");
         this.titles = new TitleChooser(splitter);
         this.facts = new FactSelector(settings, splitter);
         this.narratives = new NarrativeSelector(settings, splitter);
+    }
+
+    public ExtractiveBriefComposer(InstantSource clock, TopicClassifier topics, BriefSettings settings) {
+        this(clock, topics, settings, ForecastSource.NONE);
     }
 
     public ExtractiveBriefComposer(InstantSource clock, TopicClassifier topics) {
@@ -51,7 +63,15 @@ public final class ExtractiveBriefComposer implements BriefComposer {
                 ordered.stream().map(a -> splitter.lead(a.article().text(), 3, 600)).toList());
         List<Fact> chosen = facts.select(ordered);
         NarrativeSelector.Choice choice = narratives.select(ordered);
-        return new Brief(storyId, title, topic, chosen, choice.narratives(), choice.missingView(), null,
-                coverage.count(ordered), clock.instant());
+        return new Brief(storyId, title, topic, chosen, choice.narratives(), choice.missingView(),
+                forecast(title, ordered), coverage.count(ordered), clock.instant());
+    }
+
+    /** The market forecast for the story as of its latest article, or null. */
+    private Forecast forecast(String title, List<SourcedArticle> ordered) {
+        SourcedArticle first = ArticlePool.reporting(ordered, 1).getFirst();
+        String lead = splitter.lead(first.article().text(), 3, 600);
+        Instant storyTime = ordered.getLast().article().time();
+        return forecasts.forecastFor(title, lead, storyTime).orElse(null);
     }
 }

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.parallax.core.forecast.ForecastWording;
 import org.parallax.core.model.Forecast;
 import org.parallax.core.model.Rating;
 
@@ -38,7 +39,7 @@ public final class Format {
     }
 
     public static String percent(double probability) {
-        return Math.round(probability * 100) + "%";
+        return ForecastWording.percent(probability);
     }
 
     public static String rating(Rating rating) {
@@ -48,9 +49,11 @@ public final class Format {
         return String.format(Locale.ROOT, "%+.2f (%s)", rating.score(), rating.provenance());
     }
 
-    /** "There's a 10% chance ..." is the example's phrasing; the market's own question is quoted as asked. */
+    /**
+     * "There's a 10% chance that ..., according to the Metaculus prediction community.", the example's
+     * phrasing; the market's own question is quoted where it cannot be restated faithfully.
+     */
     public static String forecast(Forecast forecast) {
-        return "There's a " + percent(forecast.probability()) + " chance of “" + forecast.question()
-                + "”, according to " + forecast.provider() + ".";
+        return ForecastWording.sentence(forecast);
     }
 }
