@@ -22,6 +22,9 @@ public final class Database implements AutoCloseable {
     private final ArticleRepository articles;
     private final StoryRepository stories;
     private final BriefRepository briefs;
+    private final FeedRepository feeds;
+    private final OutletRegistryRepository registry;
+    private final ArticleIntakeRepository intake;
 
     private Database(HikariDataSource dataSource, Runnable afterClose) {
         this.dataSource = dataSource;
@@ -32,6 +35,9 @@ public final class Database implements AutoCloseable {
         this.articles = new ArticleRepository(jdbi);
         this.stories = new StoryRepository(jdbi);
         this.briefs = new BriefRepository(jdbi);
+        this.feeds = new FeedRepository(jdbi);
+        this.registry = new OutletRegistryRepository(jdbi);
+        this.intake = new ArticleIntakeRepository(jdbi);
     }
 
     /**
@@ -118,6 +124,19 @@ public final class Database implements AutoCloseable {
 
     public BriefRepository briefs() {
         return briefs;
+    }
+
+    public FeedRepository feeds() {
+        return feeds;
+    }
+
+    public OutletRegistryRepository registry() {
+        return registry;
+    }
+
+    /** Live ingestion's article store, with deduplication of copies. */
+    public ArticleIntakeRepository intake() {
+        return intake;
     }
 
     /** Closes the pool; H2 writes and closes its file when the last connection goes. Idempotent. */
