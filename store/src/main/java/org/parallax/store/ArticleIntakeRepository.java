@@ -10,6 +10,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.parallax.core.dedup.NearDuplicates;
 import org.parallax.core.dedup.TextFingerprint;
 import org.parallax.core.model.ArticleDraft;
+import org.parallax.core.model.ArticleKind;
 
 /**
  * Stores articles that live ingestion found, keeping one article per piece of writing: a draft
@@ -59,8 +60,41 @@ public final class ArticleIntakeRepository {
 
     /** Whether this canonical URL was stored, as an article's canonical URL or as a carrier's address. */
     public boolean knows(String canonicalUrl) {
+        return find(canonicalUrl).isPresent();
+    }
+
+    /** The article stored under this canonical URL, as its own or as a carrier's address. */
+    public Optional<Long> find(String canonicalUrl) {
         String key = Sha256.hex(canonicalUrl);
-        return jdbi.withHandle(h -> carrierArticle(h, key).or(() -> ArticleRepository.idOf(h, key)).isPresent());
+        return jdbi.withHandle(h -> carrierArticle(h, key).or(() -> ArticleRepository.idOf(h, key)));
+    }
+
+    /**
+     * Makes a news article of the outlet an opinion or analysis piece, when another listing of
+     * it (an opinion feed) says so after it was stored as news. Its story's version is bumped, so
+     * that the brief is composed again.
+     *
+     * @return whether the article changed
+     */
+    public boolean raiseKind(long articleId, long outletId, ArticleKind kind) {
+        if (!kind.isArgument()) {
+            return false;
+        }
+        return jdbi.inTransaction(h -> {
+            int changed = h.createUpdate("UPDATE article SET kind = :kind "
+                            + "WHERE id = :id AND outlet_id = :outletId AND kind = 'NEWS'")
+                    .bind("kind", kind.name())
+                    .bind("id", articleId)
+                    .bind("outletId", outletId)
+                    .execute();
+            if (changed > 0) {
+                h.createUpdate("UPDATE story SET version = version + 1 "
+                                + "WHERE id = (SELECT story_id FROM article WHERE id = :id)")
+                        .bind("id", articleId)
+                        .execute();
+            }
+            return changed > 0;
+        });
     }
 
     /**

@@ -93,4 +93,25 @@ class ArticleIntakeRepositoryTest {
             assertThat(db.articles().count()).isEqualTo(4);
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void anOpinionListingMakesTheOutletsNewsArticleOpinionAndItsBriefStale(DatabaseKind kind, @TempDir Path dir) {
+        try (Database db = TestDatabases.open(kind, dir)) {
+            long a = db.outlets().resolve(outlet("A", "a.example")).id();
+            long b = db.outlets().resolve(outlet("B", "b.example")).id();
+            long id = store(db, a, draft("https://a.example/1", "https://a.example/1", WIRE)).articleId();
+            long story = db.stories().create(T);
+            db.stories().assign(id, story, T);
+            long version = db.stories().version(story).orElseThrow();
+
+            assertThat(db.intake().find("https://a.example/1")).contains(id);
+            assertThat(db.intake().raiseKind(id, b, ArticleKind.OPINION)).isFalse(); // not B's article
+            assertThat(db.intake().raiseKind(id, a, ArticleKind.NEWS)).isFalse();
+            assertThat(db.intake().raiseKind(id, a, ArticleKind.OPINION)).isTrue();
+            assertThat(db.intake().raiseKind(id, a, ArticleKind.ANALYSIS)).isFalse(); // only news is raised
+            assertThat(db.articles().find(id).orElseThrow().kind()).isEqualTo(ArticleKind.OPINION);
+            assertThat(db.stories().version(story)).contains(version + 1);
+        }
+    }
 }
