@@ -8,7 +8,10 @@ import java.util.concurrent.TimeUnit;
 
 import org.parallax.app.Parallax;
 import org.parallax.app.ParallaxConfig;
+import org.parallax.app.live.LiveIngestion;
+import org.parallax.app.live.LiveSettings;
 import org.parallax.app.pipeline.Pipeline;
+import org.parallax.ingest.fetch.HostPacer;
 import org.parallax.web.WebServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "serve", description = "Serve the stories on the web and keep the pipeline running.")
+@Command(name = "serve", description = "Serve the stories on the web, poll the outlets' feeds, keep the pipeline running.")
 public final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
@@ -29,10 +32,16 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
     @Option(names = "--host", description = "Address to listen on (default: localhost, or $PARALLAX_HOST).")
     String host;
 
+    @Option(names = "--no-poll", description = "Do not poll the outlets' feeds (default: poll, unless $PARALLAX_POLL=false).")
+    boolean noPoll;
+
     @Override
     public Integer call() throws InterruptedException {
         ParallaxConfig config = ParallaxConfig.from(System.getenv(), data.dataDir, port, host);
+        LiveSettings live = LiveSettings.from(System.getenv(), noPoll);
         Parallax parallax = Parallax.open(config, InstantSource.system());
+        LiveIngestion polling = live.poll()
+                ? new LiveIngestion(parallax.db(), live, InstantSource.system(), HostPacer.Sleeper.system()) : null;
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("pipeline").daemon().factory());
         WebServer web = new WebServer(parallax.db());
@@ -44,6 +53,9 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            if (polling != null) {
+                polling.close();
+            }
             web.close();
             parallax.close();
             stopped.countDown();
@@ -53,8 +65,12 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         long interval = config.pipelineInterval().toMillis();
         scheduler.scheduleWithFixedDelay(() -> runPipeline(parallax.pipeline()), 0, interval, TimeUnit.MILLISECONDS);
         int boundPort = web.start(config.host(), config.port());
-        System.out.printf("Parallax is running on http://%s:%d/ (database: %s; %d placed articles restored)%n",
-                config.host(), boundPort, config.database(), restored);
+        if (polling != null) {
+            polling.startLoop();
+        }
+        System.out.printf("Parallax is running on http://%s:%d/ (database: %s; %d placed articles restored; %s)%n",
+                config.host(), boundPort, config.database(), restored, polling == null ? "not polling feeds"
+                        : "polling " + parallax.db().feeds().health().size() + " feeds, health on /status");
         stopped.await();
         return 0;
     }
