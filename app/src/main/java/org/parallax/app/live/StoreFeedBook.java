@@ -57,4 +57,9 @@ final class StoreFeedBook implements FeedBook {
         db.feeds().recordEntry(feedId, key, at, result.done(), result.kind() + ": " + result.outcome(),
                 result.articleId());
     }
+
+    @Override
+    public void forgetEntriesBefore(Instant before) {
+        db.feeds().forgetEntriesBefore(before);
+    }
 }

@@ -76,7 +76,7 @@ class SimulatedOutletsTest {
         FetchSettings fetch = FetchSettings.defaults("https://parallax.invalid/test")
                 .withAddresses(AddressPolicy.allowing(AddressClass.LOOPBACK))
                 .withHostDelay(Duration.ZERO)
-                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(1))
+                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2))
                 .withLimits(1024 * 1024, 4 * 1024 * 1024, 5);
         PollSettings poll = new PollSettings(Duration.ofMinutes(10), Duration.ofHours(2), Duration.ofHours(4),
                 Duration.ofHours(6), 100, 4, 30, 3, Duration.ofDays(30), 40, new FeedLimits(512 * 1024, 200));

@@ -33,4 +33,7 @@ public interface FeedBook {
 
     /** Records one attempt at an entry. */
     void recordEntry(long feedId, String key, Instant at, EntryResult result);
+
+    /** Forgets entries first seen before {@code before} (feeds have dropped them long since). */
+    void forgetEntriesBefore(Instant before);
 }

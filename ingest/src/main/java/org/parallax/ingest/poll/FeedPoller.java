@@ -47,6 +47,11 @@ import org.slf4j.LoggerFactory;
 public final class FeedPoller {
     private static final Logger LOG = LoggerFactory.getLogger(FeedPoller.class);
     private static final int MAX_ERROR_LENGTH = 300;
+    /**
+     * Handled entries are remembered this long. An entry still listed after that is met again as
+     * new, and then skipped as too old (or as known) without fetching its page.
+     */
+    static final Duration ENTRY_MEMORY = Duration.ofDays(30);
 
     private final FeedBook book;
     private final Fetcher fetcher;
@@ -55,6 +60,7 @@ public final class FeedPoller {
     private final PollTiming timing;
     private final PollSettings settings;
     private final InstantSource clock;
+    private Instant lastForget; // null: not yet in this process
 
     public FeedPoller(FeedBook book, ArticleSink sink, Fetcher fetcher, RobotsCache robots, HtmlExtractor extractor,
                       PollSettings settings, InstantSource clock) {
@@ -68,7 +74,7 @@ public final class FeedPoller {
     }
 
     /** Polls every feed due now (up to the round's limit) and returns what that did. */
-    public RoundReport runRound() throws InterruptedException {
+    public synchronized RoundReport runRound() throws InterruptedException {
         List<PollTarget> due = book.due(clock.instant(), settings.maxFeedsPerRound());
         Map<String, List<PollTarget>> byHost = new LinkedHashMap<>();
         for (PollTarget target : due) {
@@ -103,7 +109,16 @@ public final class FeedPoller {
             running.forEach(task -> task.cancel(true));
             throw e;
         }
+        forgetOldEntriesDaily();
         return total.get();
+    }
+
+    private void forgetOldEntriesDaily() {
+        Instant now = clock.instant();
+        if (lastForget == null || Duration.between(lastForget, now).compareTo(Duration.ofDays(1)) >= 0) {
+            book.forgetEntriesBefore(now.minus(ENTRY_MEMORY));
+            lastForget = now;
+        }
     }
 
     /** When the next feed is due, if any. */

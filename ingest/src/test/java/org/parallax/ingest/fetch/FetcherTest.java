@@ -37,7 +37,7 @@ class FetcherTest {
     private final FetchSettings settings = FetchSettings.defaults("https://parallax.invalid/contact")
             .withAddresses(AddressPolicy.allowing(AddressClass.LOOPBACK))
             .withHostDelay(Duration.ZERO)
-            .withTimeouts(Duration.ofSeconds(5), Duration.ofMillis(500))
+            .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(2))
             .withLimits(64 * 1024, 256 * 1024, 3);
     private Fetcher fetcher = fetcher(settings);
 

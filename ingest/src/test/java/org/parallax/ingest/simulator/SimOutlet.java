@@ -51,7 +51,7 @@ public final class SimOutlet implements AutoCloseable {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
     private final AtomicInteger notModified = new AtomicInteger();
-    private final ThreadLocal<Boolean> stalled = ThreadLocal.withInitial(() -> false);
+    private final ThreadLocal<Boolean> left = ThreadLocal.withInitial(() -> false);
     private volatile boolean atom;
     private volatile boolean gzip;
     private volatile String robotsDisallow;
@@ -151,8 +151,9 @@ public final class SimOutlet implements AutoCloseable {
     }
 
     /**
-     * The most requests this outlet ever had in flight at once (politeness says 1). A stalled
-     * response (SLOW) stops counting when it stalls: the client gives up on it.
+     * The most requests this outlet ever had in flight at once (politeness says 1): from a
+     * request's arrival until its response starts. A stalled response (SLOW) stops counting when
+     * it stalls: the client gives up on it.
      */
     public int maxConcurrentRequests() {
         return maxInFlight.get();
@@ -176,10 +177,8 @@ public final class SimOutlet implements AutoCloseable {
                 page(exchange, now, path);
             }
         } finally {
-            if (!stalled.get()) {
-                inFlight.decrementAndGet();
-            }
-            stalled.remove();
+            leave();
+            left.remove();
         }
     }
 
@@ -197,8 +196,7 @@ public final class SimOutlet implements AutoCloseable {
                 case SLOW -> {
                     // A stalled response outlasts the client's timeout: the client abandons it, so it
                     // no longer counts as a request in flight (politeness is about the client's requests).
-                    inFlight.decrementAndGet();
-                    stalled.set(true);
+                    leave();
                     await();
                     send(exchange, 200, "application/rss+xml", feedXml(now, opinion));
                     return;
@@ -332,6 +330,17 @@ public final class SimOutlet implements AutoCloseable {
         return xml.append("</feed>\n").toString();
     }
 
+    /**
+     * Ends this thread's request as far as counting goes: before its response is written, since
+     * the client may send its next request as soon as it has read the response.
+     */
+    private void leave() {
+        if (!left.get()) {
+            left.set(true);
+            inFlight.decrementAndGet();
+        }
+    }
+
     private void await() {
         try {
             release.await(60, TimeUnit.SECONDS);
@@ -340,7 +349,7 @@ public final class SimOutlet implements AutoCloseable {
         }
     }
 
-    private static void redirect(HttpExchange exchange, String location) throws IOException {
+    private void redirect(HttpExchange exchange, String location) throws IOException {
         exchange.getResponseHeaders().set("Location", location);
         send(exchange, 302, null, new byte[0]);
     }
@@ -355,7 +364,8 @@ public final class SimOutlet implements AutoCloseable {
         }
     }
 
-    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+    private void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        leave();
         if (type != null) {
             exchange.getResponseHeaders().set("Content-Type", type);
         }
