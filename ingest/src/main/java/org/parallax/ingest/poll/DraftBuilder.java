@@ -2,6 +2,7 @@ package org.parallax.ingest.poll;
 
 import java.time.Instant;
 
+import org.jsoup.Jsoup;
 import org.parallax.core.model.ArticleDraft;
 import org.parallax.core.model.ArticleKind;
 import org.parallax.core.model.OutletHint;
@@ -45,7 +46,7 @@ final class DraftBuilder {
      */
     Built build(OutletHint outlet, FeedEntry entry, String address, Extraction page, String pageNote,
                 ArticleKind feedKind, String feedLanguage) {
-        String title = page != null && page.title() != null ? page.title() : PlainText.oneLine(entry.title());
+        String title = page != null && page.title() != null ? page.title() : plain(entry.title());
         if (title == null || title.isBlank()) {
             return new NoArticle("no title" + note(pageNote));
         }
@@ -74,6 +75,14 @@ final class DraftBuilder {
                 : LanguageTags.normalize(feedLanguage).orElse(null);
         return new Draft(new ArticleDraft(outlet, address, canonical, title.strip(), byline, published, text, kind,
                 language));
+    }
+
+    /** Feed titles are meant to be plain text; some still carry markup. */
+    private static String plain(String text) {
+        if (text == null) {
+            return null;
+        }
+        return PlainText.oneLine(text.indexOf('<') >= 0 || text.indexOf('&') >= 0 ? Jsoup.parse(text).text() : text);
     }
 
     private static String note(String pageNote) {

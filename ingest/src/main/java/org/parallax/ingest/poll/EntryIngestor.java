@@ -59,7 +59,12 @@ final class EntryIngestor {
             }
             return new EntryResult(EntryResult.Kind.KNOWN, "already stored", known.get());
         }
-        URI uri = URI.create(articleKey);
+        URI uri;
+        try {
+            uri = URI.create(articleKey);
+        } catch (IllegalArgumentException e) {
+            return EntryResult.skipped("unusable link: " + articleKey);
+        }
         Extraction page = null;
         String pageNote;
         String address = articleKey;

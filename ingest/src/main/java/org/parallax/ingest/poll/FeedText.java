@@ -22,11 +22,12 @@ final class FeedText {
         fragment.select("script, style, iframe, figure figcaption, noscript").remove();
         List<String> blocks = new ArrayList<>();
         for (Element block : fragment.body().select("p, li, h2, h3, h4, blockquote")) {
-            if (block.selectFirst("p, li, blockquote") == null) { // innermost blocks only
+            // Innermost blocks only (select matches the element itself too).
+            if (block.select("p, li, blockquote").stream().allMatch(inner -> inner == block)) {
                 blocks.add(block.text());
             }
         }
-        return blocks.isEmpty() ? PlainText.paragraphs(fragment.body().wholeText()) : PlainText.join(blocks);
+        return blocks.isEmpty() ? PlainText.oneLine(fragment.body().text()) : PlainText.join(blocks);
     }
 
     static int words(String text) {
