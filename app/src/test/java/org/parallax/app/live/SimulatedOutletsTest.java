@@ -77,9 +77,9 @@ class SimulatedOutletsTest {
                 .withAddresses(AddressPolicy.allowing(AddressClass.LOOPBACK))
                 .withHostDelay(Duration.ZERO)
                 .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2))
-                .withLimits(1024 * 1024, 4 * 1024 * 1024, 5);
+                .withLimits(1024 * 1024, 4 * 1024 * 1024, 5); // the HUGE feed and the gzip bomb exceed these
         PollSettings poll = new PollSettings(Duration.ofMinutes(10), Duration.ofHours(2), Duration.ofHours(4),
-                Duration.ofHours(6), 100, 4, 30, 3, Duration.ofDays(30), 40, new FeedLimits(512 * 1024, 200));
+                Duration.ofHours(6), 100, 4, 30, 3, Duration.ofDays(30), 40, FeedLimits.defaults());
         return new LiveSettings(true, fetch, poll);
     }
 
