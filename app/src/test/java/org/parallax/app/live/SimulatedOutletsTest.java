@@ -44,9 +44,9 @@ import org.parallax.store.testing.TestDatabases;
 /**
  * The whole live path against many simulated outlets over four simulated days: feeds in RSS and
  * Atom, gzip, conditional requests, 429 and 503 with Retry-After, a feed that does not answer in
- * time, a malformed feed, a huge feed, a gzip bomb, a redirect loop, article pages that fail for
- * hours, robots.txt closing a section, AMP and tracking variants of links, stories listed in two
- * feeds, and wire copy carried by four outlets. Half way, the poller stops and the database is
+ * time, a malformed feed (an error page), a truncated feed, a huge feed, a gzip bomb, a redirect
+ * loop, article pages that fail for hours, robots.txt closing a section, AMP and tracking variants
+ * of links, stories listed in two feeds, and wire copy carried by four outlets. Half way, the poller stops and the database is
  * closed and opened again, as in a restart. Every story must end up stored exactly once.
  */
 class SimulatedOutletsTest {
@@ -118,7 +118,7 @@ class SimulatedOutletsTest {
         expectedErrors.put(eta, "redirect loop");
         SimOutlet theta = sim.outlet("Theta Gazette")
                 .fault(Fault.of(Fault.Type.PAGES_UNAVAILABLE, at(30), Duration.ofHours(6)));
-        SimOutlet iota = sim.outlet("Iota Review");
+        SimOutlet iota = sim.outlet("Iota Review").fault(Fault.of(Fault.Type.TRUNCATED, at(12), Duration.ofHours(8)));
         for (SimOutlet outlet : List.of(gamma, delta, epsilon, eta, theta)) {
             for (int i = 0; i < 8; i++) {
                 Publication p = Publication.news(story(), at(0.5 + 7 * i + outlet.name().length() % 3));

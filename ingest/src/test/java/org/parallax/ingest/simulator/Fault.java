@@ -17,8 +17,16 @@ public record Fault(Type type, Instant from, Instant until, Duration retryAfter)
         UNAVAILABLE,
         /** The feed does not answer before the client gives up. */
         SLOW,
-        /** The feed is cut off half way, not well-formed XML. */
+        /**
+         * The feed is replaced by a server error page: HTML that is not well-formed XML (unclosed
+         * tags, an HTML entity), sent with a feed content type. No parser can make a feed of it.
+         */
         MALFORMED,
+        /**
+         * The feed is cut off half way: not well-formed. A lenient parser recovers the entries
+         * before the cut, a strict one rejects it; either way the rest comes with a later poll.
+         */
+        TRUNCATED,
         /** The feed is far larger than any feed should be. */
         HUGE,
         /** The feed is a small gzip body that inflates to tens of megabytes. */

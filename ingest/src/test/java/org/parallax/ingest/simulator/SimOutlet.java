@@ -202,6 +202,12 @@ public final class SimOutlet implements AutoCloseable {
                     return;
                 }
                 case MALFORMED -> {
+                    String page = "<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway"
+                            + "</h1><p>The upstream server did not answer.<br>Try again later&nbsp;<hr></body></html>";
+                    send(exchange, 200, "application/rss+xml", page.getBytes(StandardCharsets.UTF_8));
+                    return;
+                }
+                case TRUNCATED -> {
                     byte[] whole = feedXml(now, opinion);
                     byte[] broken = new byte[whole.length / 2];
                     System.arraycopy(whole, 0, broken, 0, broken.length);
