@@ -3,7 +3,9 @@ package org.parallax.app;
 import org.parallax.app.cli.BriefCommand;
 import org.parallax.app.cli.EvalCommand;
 import org.parallax.app.cli.ForecastsCommand;
+import org.parallax.app.cli.FeedsCommand;
 import org.parallax.app.cli.ImportCommand;
+import org.parallax.app.cli.OutletsCommand;
 import org.parallax.app.cli.ServeCommand;
 import org.parallax.app.cli.StoriesCommand;
 import picocli.CommandLine;
@@ -13,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "parallax", mixinStandardHelpOptions = true, version = "Parallax 0.1.0",
         description = "Reads outlets across the spectrum, groups their articles into stories, publishes briefs.",
         subcommands = {ServeCommand.class, ImportCommand.class, StoriesCommand.class, BriefCommand.class,
-                EvalCommand.class, ForecastsCommand.class,
+                EvalCommand.class, ForecastsCommand.class, OutletsCommand.class, FeedsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

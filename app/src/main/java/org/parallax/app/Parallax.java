@@ -3,6 +3,7 @@ package org.parallax.app;
 import java.time.InstantSource;
 
 import org.parallax.app.forecast.StoredForecastSource;
+import org.parallax.app.live.RegistrySeeding;
 import org.parallax.app.pipeline.Pipeline;
 import org.parallax.core.brief.BriefSettings;
 import org.parallax.core.brief.ExtractiveBriefComposer;
@@ -12,8 +13,9 @@ import org.parallax.core.topic.TopicClassifier;
 import org.parallax.store.Database;
 
 /**
- * The composition root: one open database and the pipeline stages wired to it. Briefs get their
- * nerd narrative from the stored question bank ({@link StoredForecastSource}).
+ * The composition root: one open database (with the outlet registry applied) and the pipeline
+ * stages wired to it. Briefs get their nerd narrative from the stored question bank
+ * ({@link StoredForecastSource}).
  */
 public final class Parallax implements AutoCloseable {
     private final Database db;
@@ -28,6 +30,12 @@ public final class Parallax implements AutoCloseable {
 
     public static Parallax open(ParallaxConfig config, InstantSource clock) {
         Database db = Database.open(config.database());
+        try {
+            RegistrySeeding.seed(db, clock);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
         TfIdfGroupingSettings grouping = TfIdfGroupingSettings.defaults();
         StoredForecastSource forecasts = new StoredForecastSource(db, clock);
         Pipeline pipeline = new Pipeline(db, new TfIdfStoryGrouper(grouping), grouping.window(),

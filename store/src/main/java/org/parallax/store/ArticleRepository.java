@@ -58,24 +58,7 @@ public final class ArticleRepository {
     public Stored store(long outletId, ArticleDraft draft, Instant ingestedAt) {
         String urlKey = sha256(draft.canonicalUrl());
         try {
-            return jdbi.inTransaction(h -> {
-                int inserted = h.createUpdate(INSERT_UNLESS_STORED)
-                        .bind("urlKey", urlKey)
-                        .bind("outletId", outletId)
-                        .bind("url", draft.url())
-                        .bind("canonicalUrl", draft.canonicalUrl())
-                        .bind("title", withoutNul(draft.title()))
-                        .bind("byline", withoutNul(draft.byline()))
-                        .bindByType("published", draft.published(), Instant.class)
-                        .bind("ingested", ingestedAt)
-                        .bind("timelineAt", draft.published() != null ? draft.published() : ingestedAt)
-                        .bind("text", withoutNul(draft.text()))
-                        .bind("kind", draft.kind().name())
-                        .bind("language", draft.language())
-                        .execute();
-                long id = idOf(h, urlKey).orElseThrow();
-                return inserted > 0 ? new Inserted(id) : new Duplicate(id);
-            });
+            return jdbi.inTransaction(h -> insertUnlessStored(h, outletId, draft, ingestedAt));
         } catch (RuntimeException e) {
             // A concurrent writer stored the same URL between MERGE's check and its insert.
             if (SqlErrors.isUniqueViolation(e)) {
@@ -85,7 +68,28 @@ public final class ArticleRepository {
         }
     }
 
-    private static Optional<Long> idOf(Handle h, String urlKey) {
+    /** {@link #store} inside the caller's transaction. */
+    static Stored insertUnlessStored(Handle h, long outletId, ArticleDraft draft, Instant ingestedAt) {
+        String urlKey = sha256(draft.canonicalUrl());
+        int inserted = h.createUpdate(INSERT_UNLESS_STORED)
+                .bind("urlKey", urlKey)
+                .bind("outletId", outletId)
+                .bind("url", draft.url())
+                .bind("canonicalUrl", draft.canonicalUrl())
+                .bind("title", withoutNul(draft.title()))
+                .bind("byline", withoutNul(draft.byline()))
+                .bindByType("published", draft.published(), Instant.class)
+                .bind("ingested", ingestedAt)
+                .bind("timelineAt", draft.published() != null ? draft.published() : ingestedAt)
+                .bind("text", withoutNul(draft.text()))
+                .bind("kind", draft.kind().name())
+                .bind("language", draft.language())
+                .execute();
+        long id = idOf(h, urlKey).orElseThrow();
+        return inserted > 0 ? new Inserted(id) : new Duplicate(id);
+    }
+
+    static Optional<Long> idOf(Handle h, String urlKey) {
         return h.createQuery("SELECT id FROM article WHERE canonical_url_sha256 = :urlKey")
                 .bind("urlKey", urlKey)
                 .mapTo(Long.class)
@@ -168,7 +172,7 @@ public final class ArticleRepository {
         return text == null ? null : text.replace("\u0000", "");
     }
 
-    private static String sha256(String text) {
+    static String sha256(String text) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));

@@ -24,6 +24,9 @@ public final class Database implements AutoCloseable {
     private final BriefRepository briefs;
     private final ForecastRepository forecasts;
     private final ProviderStatusRepository providerStatus;
+    private final FeedRepository feeds;
+    private final OutletRegistryRepository registry;
+    private final ArticleIntakeRepository intake;
 
     private Database(HikariDataSource dataSource, Runnable afterClose) {
         this.dataSource = dataSource;
@@ -36,6 +39,9 @@ public final class Database implements AutoCloseable {
         this.briefs = new BriefRepository(jdbi);
         this.forecasts = new ForecastRepository(jdbi);
         this.providerStatus = new ProviderStatusRepository(jdbi);
+        this.feeds = new FeedRepository(jdbi);
+        this.registry = new OutletRegistryRepository(jdbi);
+        this.intake = new ArticleIntakeRepository(jdbi);
     }
 
     /**
@@ -130,6 +136,19 @@ public final class Database implements AutoCloseable {
 
     public ProviderStatusRepository providerStatus() {
         return providerStatus;
+    }
+
+    public FeedRepository feeds() {
+        return feeds;
+    }
+
+    public OutletRegistryRepository registry() {
+        return registry;
+    }
+
+    /** Live ingestion's article store, with deduplication of copies. */
+    public ArticleIntakeRepository intake() {
+        return intake;
     }
 
     /** Closes the pool; H2 writes and closes its file when the last connection goes. Idempotent. */

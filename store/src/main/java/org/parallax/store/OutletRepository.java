@@ -2,6 +2,7 @@ package org.parallax.store;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.parallax.core.model.ArticleKind;
 import org.parallax.core.model.Outlet;
 import org.parallax.core.model.OutletHint;
 import org.parallax.core.model.Rating;
@@ -114,7 +115,7 @@ public final class OutletRepository {
     }
 
     private static Optional<Outlet> find(Handle h, long id) {
-        List<String> feeds = h.createQuery("SELECT url FROM outlet_feed WHERE outlet_id = :id ORDER BY id")
+        List<String> feeds = h.createQuery("SELECT url FROM feed WHERE outlet_id = :id ORDER BY id")
                 .bind("id", id)
                 .mapTo(String.class)
                 .list();
@@ -128,7 +129,7 @@ public final class OutletRepository {
     public List<Outlet> all() {
         return jdbi.withHandle(h -> {
             Map<Long, List<String>> feeds = new HashMap<>();
-            h.createQuery("SELECT outlet_id, url FROM outlet_feed ORDER BY id")
+            h.createQuery("SELECT outlet_id, url FROM feed ORDER BY id")
                     .map((rs, ctx) -> Map.entry(rs.getLong("outlet_id"), rs.getString("url")))
                     .forEach(e -> feeds.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
             List<Outlet> outlets = new ArrayList<>(h.createQuery("SELECT " + COLUMNS + " FROM outlet")
@@ -163,19 +164,13 @@ public final class OutletRepository {
     }
 
     /**
-     * Adds a feed URL to the outlet.
+     * Adds a news feed URL to the outlet, due for polling at once ({@link FeedRepository#add} for
+     * other kinds).
      *
-     * @return false when the outlet already lists it
+     * @return false when a feed with this URL is listed already (by this or another outlet)
      */
     public boolean addFeed(long outletId, String feedUrl) {
-        return jdbi.withHandle(h -> h.createUpdate("""
-                        MERGE INTO outlet_feed f
-                        USING (SELECT CAST(:outletId AS BIGINT) AS outlet_id, CAST(:url AS VARCHAR(2048)) AS url) s
-                        ON f.outlet_id = s.outlet_id AND f.url = s.url
-                        WHEN NOT MATCHED THEN INSERT (outlet_id, url) VALUES (s.outlet_id, s.url)""")
-                .bind("outletId", outletId)
-                .bind("url", feedUrl.strip())
-                .execute() > 0);
+        return jdbi.withHandle(h -> FeedRepository.add(h, outletId, feedUrl, ArticleKind.NEWS));
     }
 
     private static Outlet outlet(ResultSet rs, List<String> feeds) throws SQLException {

@@ -1,13 +1,21 @@
 package org.parallax.store;
 
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.parallax.core.model.ArticleKind;
+import org.parallax.core.model.FeedState;
 import org.parallax.store.testing.DatabaseKind;
 import org.parallax.store.testing.TestDatabases;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,8 +27,8 @@ class MigrationTest {
     @EnumSource(DatabaseKind.class)
     void migrationsCreateEmptyTables(DatabaseKind kind, @TempDir Path dir) {
         try (Database db = TestDatabases.open(kind, dir)) {
-            for (String table : List.of("outlet", "outlet_feed", "story", "article", "brief", "forecast_question",
-                    "forecast_provider_status")) {
+            for (String table : List.of("outlet", "feed", "feed_entry", "outlet_seed", "story", "article", "article_band",
+                    "article_carrier", "brief", "forecast_question", "forecast_provider_status")) {
                 long rows = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM " + table)
                         .mapTo(Long.class).one());
                 assertThat(rows).as(table).isZero();
@@ -28,7 +36,7 @@ class MigrationTest {
             List<String> applied = db.jdbi().withHandle(h -> h.createQuery(
                             "SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL ORDER BY installed_rank")
                     .mapTo(String.class).list());
-            assertThat(applied).startsWith("1").contains("4").doesNotHaveDuplicates();
+            assertThat(applied).startsWith("1", "2").contains("4").doesNotHaveDuplicates();
         }
     }
 
@@ -47,6 +55,31 @@ class MigrationTest {
             long migrations = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE version IS NOT NULL")
                     .mapTo(Long.class).one());
             assertThat(migrations).isEqualTo(migrated);
+        }
+    }
+
+    @Test
+    void feedsListedBeforeVersion2BecomeFeedsDueAtOnce(@TempDir Path dir) {
+        DatabaseSettings settings = DatabaseSettings.embedded(dir.resolve("v1"));
+        Flyway v1 = Flyway.configure().dataSource(settings.url(), settings.user(), settings.password())
+                .locations("classpath:db/migration").target("1").loggers("slf4j").load();
+        v1.migrate();
+        try (Connection c = DriverManager.getConnection(settings.url(), settings.user(), settings.password());
+             Statement s = c.createStatement()) {
+            s.execute("INSERT INTO outlet (id, name, name_key, domain) VALUES (1, 'A', 'a', 'a.example'), "
+                    + "(2, 'B', 'b', 'b.example')");
+            s.execute("INSERT INTO outlet_feed (outlet_id, url) VALUES (1, 'https://a.example/rss'), "
+                    + "(2, 'https://a.example/rss'), (2, 'https://b.example/rss')");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        try (Database db = Database.open(settings)) {
+            assertThat(db.outlets().find(1).orElseThrow().feeds()).containsExactly("https://a.example/rss");
+            assertThat(db.outlets().find(2).orElseThrow().feeds()).containsExactly("https://b.example/rss");
+            FeedState feed = db.feeds().findByUrl("https://b.example/rss").orElseThrow();
+            assertThat(feed.kind()).isEqualTo(ArticleKind.NEWS);
+            assertThat(feed.errorCount()).isZero();
+            assertThat(db.feeds().due(Instant.now(), 10)).hasSize(2);
         }
     }
 }

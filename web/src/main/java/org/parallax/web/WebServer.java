@@ -16,6 +16,7 @@ import org.parallax.web.api.ApiStoriesHandler;
 import org.parallax.web.api.ApiStoryHandler;
 import org.parallax.web.page.FrontPageHandler;
 import org.parallax.web.page.OutletPageHandler;
+import org.parallax.web.page.StatusPageHandler;
 import org.parallax.web.page.StoryPageHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +42,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/", new FrontPageHandler(pages, html));
             config.routes.get("/stories/{id}", new StoryPageHandler(pages, html));
             config.routes.get("/outlets/{id}", new OutletPageHandler(pages, html));
+            config.routes.get("/status", new StatusPageHandler(db, html));
             config.routes.get("/api/stories", new ApiStoriesHandler(pages));
             config.routes.get("/api/stories/{id}", new ApiStoryHandler(pages));
             config.routes.get("/api/outlets", new ApiOutletsHandler(pages));

@@ -10,7 +10,10 @@ import org.parallax.app.Parallax;
 import org.parallax.app.ParallaxConfig;
 import org.parallax.app.forecast.ForecastConfig;
 import org.parallax.app.forecast.ForecastSchedule;
+import org.parallax.app.live.LiveIngestion;
+import org.parallax.app.live.LiveSettings;
 import org.parallax.app.pipeline.Pipeline;
+import org.parallax.ingest.fetch.HostPacer;
 import org.parallax.web.WebServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +21,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "serve", description = "Serve the stories on the web and keep the pipeline running.")
+@Command(name = "serve", description = "Serve the stories on the web, poll the outlets' feeds, keep the pipeline running.")
 public final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
@@ -31,11 +34,17 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
     @Option(names = "--host", description = "Address to listen on (default: localhost, or $PARALLAX_HOST).")
     String host;
 
+    @Option(names = "--no-poll", description = "Do not poll the outlets' feeds (default: poll, unless $PARALLAX_POLL=false).")
+    boolean noPoll;
+
     @Override
     public Integer call() throws InterruptedException {
         ParallaxConfig config = ParallaxConfig.from(System.getenv(), data.dataDir, port, host);
         ForecastConfig forecastConfig = ForecastConfig.from(System.getenv());
+        LiveSettings live = LiveSettings.from(System.getenv(), noPoll);
         Parallax parallax = Parallax.open(config, InstantSource.system());
+        LiveIngestion polling = live.poll()
+                ? new LiveIngestion(parallax.db(), live, InstantSource.system(), HostPacer.Sleeper.system()) : null;
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("pipeline").daemon().factory());
         WebServer web = new WebServer(parallax.db());
@@ -50,6 +59,9 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            if (polling != null) {
+                polling.close();
+            }
             web.close();
             parallax.close();
             stopped.countDown();
@@ -59,8 +71,13 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         long interval = config.pipelineInterval().toMillis();
         scheduler.scheduleWithFixedDelay(() -> runPipeline(parallax.pipeline()), 0, interval, TimeUnit.MILLISECONDS);
         int boundPort = web.start(config.host(), config.port());
-        System.out.printf("Parallax is running on http://%s:%d/ (database: %s; %d placed articles restored; %s)%n",
-                config.host(), boundPort, config.database(), restored, forecasts.description());
+        if (polling != null) {
+            polling.startLoop();
+        }
+        System.out.printf("Parallax is running on http://%s:%d/ (database: %s; %d placed articles restored; %s; %s)%n",
+                config.host(), boundPort, config.database(), restored, polling == null ? "not polling feeds"
+                        : "polling " + parallax.db().feeds().health().size() + " feeds, health on /status",
+                forecasts.description());
         stopped.await();
         return 0;
     }

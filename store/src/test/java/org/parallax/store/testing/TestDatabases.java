@@ -35,6 +35,44 @@ public final class TestDatabases {
         };
     }
 
+    /**
+     * A database a test may close and open again, as a restarted process would: an H2 file, or a
+     * PostgreSQL schema that {@link Reopenable#close()} drops.
+     */
+    public static Reopenable reopenable(DatabaseKind kind, Path tempDir) {
+        return switch (kind) {
+            case H2 -> new Reopenable(DatabaseSettings.embedded(tempDir.resolve("h2-" + uniqueSuffix())), () -> { });
+            case POSTGRES -> {
+                DatabaseSettings server = postgresSettings();
+                String schema = "test_" + uniqueSuffix();
+                execute(server, "CREATE SCHEMA " + schema);
+                yield new Reopenable(new DatabaseSettings(withCurrentSchema(server.url(), schema), server.user(),
+                        server.password()), () -> execute(server, "DROP SCHEMA " + schema + " CASCADE"));
+            }
+        };
+    }
+
+    /** See {@link #reopenable}. */
+    public static final class Reopenable implements AutoCloseable {
+        private final DatabaseSettings settings;
+        private final Runnable drop;
+
+        private Reopenable(DatabaseSettings settings, Runnable drop) {
+            this.settings = settings;
+            this.drop = drop;
+        }
+
+        /** Opens (and migrates) the database; close what it returns before opening it again. */
+        public Database open() {
+            return Database.open(settings);
+        }
+
+        @Override
+        public void close() {
+            drop.run();
+        }
+    }
+
     /** The PostgreSQL server tests use, from the environment. */
     public static DatabaseSettings postgresSettings() {
         return new DatabaseSettings(

@@ -1,0 +1,24 @@
+package org.parallax.web.page;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+
+import org.parallax.store.Database;
+import org.parallax.web.HtmlResponder;
+import org.parallax.web.view.StatusPage;
+
+/** {@code GET /status}: every feed's health (last success, errors, last error, next poll). */
+public final class StatusPageHandler implements Handler {
+    private final Database db;
+    private final HtmlResponder html;
+
+    public StatusPageHandler(Database db, HtmlResponder html) {
+        this.db = db;
+        this.html = html;
+    }
+
+    @Override
+    public void handle(Context ctx) {
+        html.page(ctx, "status.jte", new StatusPage(db.feeds().health(), db.articles().count()));
+    }
+}
