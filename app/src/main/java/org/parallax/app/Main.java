@@ -2,6 +2,7 @@ package org.parallax.app;
 
 import org.parallax.app.cli.BriefCommand;
 import org.parallax.app.cli.EvalCommand;
+import org.parallax.app.cli.ExtractCommand;
 import org.parallax.app.cli.ImportCommand;
 import org.parallax.app.cli.ServeCommand;
 import org.parallax.app.cli.StoriesCommand;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "parallax", mixinStandardHelpOptions = true, version = "Parallax 0.1.0",
         description = "Reads outlets across the spectrum, groups their articles into stories, publishes briefs.",
         subcommands = {ServeCommand.class, ImportCommand.class, StoriesCommand.class, BriefCommand.class,
-                EvalCommand.class,
+                EvalCommand.class, ExtractCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -23,6 +23,6 @@ public final class HtmlExtractor {
         PageMetadata metadata = PageMetadata.read(document, url);
         String text = MainText.find(document);
         return new Extraction(metadata.title(), metadata.byline(), metadata.published(), text,
-                metadata.canonicalUrl(), metadata.language(), metadata.kind(), metadata.siteName());
+                metadata.canonicalUrl(), metadata.language(), metadata.kind(), metadata.siteName(), false);
     }
 }
