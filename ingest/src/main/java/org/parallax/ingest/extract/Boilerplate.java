@@ -14,7 +14,7 @@ final class Boilerplate {
     /** Usually furniture; removed unless they hold most of the page's paragraph text. */
     static final String FURNITURE = "nav, header, footer, aside, form, menu, figure, "
             + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=dialog], "
-            + "[hidden], [aria-hidden=true]";
+            + "[hidden], [aria-hidden=true], [style~=(?i)display\\s*:\\s*none], [style~=(?i)visibility\\s*:\\s*hidden]";
 
     private static final Set<String> WORDS = Set.of(
             "share", "sharing", "social", "related", "newsletter", "newsletters", "comment", "comments",
@@ -23,6 +23,12 @@ final class Boilerplate {
             "breadcrumb", "breadcrumbs", "popup", "modal", "recommended", "recommendations", "outbrain",
             "taboola", "sponsored", "sponsor", "footer", "nav", "navbar", "navigation", "menu", "masthead",
             "toolbar", "disqus", "trending", "mostread", "byline", "caption", "tags", "author", "bio");
+
+    private static final int MAX_NOTICE_CHARS = 200;
+    private static final Pattern RIGHTS_RESERVED = Pattern.compile("all rights reserved|alle rechte vorbehalten"
+            + "|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados"
+            + "|alle rechten voorbehouden|wszelkie prawa zastrzeżone|все права защищены");
+    private static final Pattern COPYRIGHT_LINE = Pattern.compile("^(©|\\(c\\)|copyright)\\s*(©\\s*)?\\d{4}");
 
     // Splits "article__share-tools" and "shareButtons" into words.
     private static final Pattern WORD_BOUNDARY = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])");
@@ -44,9 +50,12 @@ final class Boilerplate {
         return false;
     }
 
-    /** Whether a short block of text is a stock phrase of page furniture ("Advertisement"). */
+    /** Whether a short block of text is a stock phrase of page furniture ("Advertisement", "© 2024 ..."). */
     static boolean isStockPhrase(String text) {
         String line = text.strip().toLowerCase(Locale.ROOT);
+        if (line.length() < MAX_NOTICE_CHARS && (RIGHTS_RESERVED.matcher(line).find() || COPYRIGHT_LINE.matcher(line).find())) {
+            return true;
+        }
         return line.length() < 40 && (line.equals("advertisement") || line.equals("ad") || line.startsWith("read more")
                 || line.startsWith("continue reading") || line.startsWith("share this") || line.startsWith("related:")
                 || line.equals("share") || line.startsWith("sign up") || line.startsWith("subscribe")

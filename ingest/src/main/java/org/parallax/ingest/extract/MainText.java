@@ -18,6 +18,7 @@ import org.parallax.ingest.text.PlainText;
  */
 final class MainText {
     private static final double MAX_OUTPUT_LINK_DENSITY = 0.5;
+    private static final int MIN_UNLINKED_CHARS = 40;
     private static final double SIBLING_SHARE = 0.2;
     private static final double WIDENING_GAIN = 1.3;
     private static final double WIDENING_SHARE = 0.7;
@@ -55,9 +56,10 @@ final class MainText {
         }
         best = widened(best, totals);
         Set<Element> chosen = withStrongSiblings(best, bestScore, scores, totals);
+        Set<Element> clutter = InnerClutter.find(chosen, totals);
         List<String> paragraphs = new ArrayList<>();
         for (TextBlocks.Block block : blocks) {
-            if (isInside(block.owner(), chosen) && keep(block)) {
+            if (isInside(block.owner(), chosen, clutter) && keep(block)) {
                 paragraphs.add(block.text());
             }
         }
@@ -114,7 +116,8 @@ final class MainText {
                 continue;
             }
             scores.merge(container, weight, Double::sum);
-            if (container.parent() != null) {
+            // An <article> is self-contained: what holds several of them is a list, not more article.
+            if (container.parent() != null && !container.nameIs("article")) {
                 scores.merge(container.parent(), weight / 2, Double::sum);
             }
         }
@@ -128,7 +131,8 @@ final class MainText {
     private static Element widened(Element best, Map<Element, TextBlocks.Totals> totals) {
         TextBlocks.Totals start = totals.get(best);
         Element current = best;
-        for (Element parent = best.parent(); parent != null && !parent.nameIs("body"); parent = parent.parent()) {
+        for (Element parent = best.parent(); parent != null && !parent.nameIs("body") && !current.nameIs("article");
+             parent = parent.parent()) {
             TextBlocks.Totals mine = totals.get(current);
             TextBlocks.Totals theirs = totals.get(parent);
             if (theirs == null || mine == null) {
@@ -154,7 +158,8 @@ final class MainText {
         }
         for (Element sibling : parent.children()) {
             TextBlocks.Totals total = totals.get(sibling);
-            if (sibling == best || total == null || total.linkDensity() > 0.25) {
+            // An <article> is self-contained by definition: its neighbours are other articles.
+            if (sibling == best || total == null || total.linkDensity() > 0.25 || sibling.nameIs("article")) {
                 continue;
             }
             double score = scores.getOrDefault(sibling, 0.0) * (1 - total.linkDensity());
@@ -166,17 +171,23 @@ final class MainText {
         return chosen;
     }
 
-    private static boolean isInside(Element element, Set<Element> containers) {
+    /** Whether the element is inside one of the containers, and not inside clutter within it. */
+    private static boolean isInside(Element element, Set<Element> containers, Set<Element> clutter) {
         for (Element e = element; e != null; e = e.parent()) {
             if (containers.contains(e)) {
                 return true;
+            }
+            if (clutter.contains(e)) {
+                return false;
             }
         }
         return false;
     }
 
     private static boolean keep(TextBlocks.Block block) {
-        return !block.owner().nameIs("h1") && block.linkDensity() <= MAX_OUTPUT_LINK_DENSITY
-                && !Boilerplate.isStockPhrase(block.text());
+        // A linked lead followed by a sentence of its own ("<a>Headline</a>. What happened.") is prose.
+        boolean mostlyLinks = block.linkDensity() > MAX_OUTPUT_LINK_DENSITY
+                && block.longestUnlinked() < MIN_UNLINKED_CHARS;
+        return !block.owner().nameIs("h1") && !mostlyLinks && !Boilerplate.isStockPhrase(block.text());
     }
 }
