@@ -11,10 +11,13 @@ final class Boilerplate {
     static final String NEVER_CONTENT = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
             + "video, audio, select, textarea, input, button, dialog, link, meta";
 
+    /** Hidden from readers by the page itself (a stylesheet may hide more: that is not seen here). */
+    static final String HIDDEN = "[hidden], [style~=(?i)display\\s*:\\s*none], [style~=(?i)visibility\\s*:\\s*hidden]";
+
     /** Usually furniture; removed unless they hold most of the page's paragraph text. */
     static final String FURNITURE = "nav, header, footer, aside, form, menu, figure, "
             + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=dialog], "
-            + "[hidden], [aria-hidden=true], [style~=(?i)display\\s*:\\s*none], [style~=(?i)visibility\\s*:\\s*hidden]";
+            + "[aria-hidden=true], " + HIDDEN;
 
     private static final Set<String> WORDS = Set.of(
             "share", "sharing", "social", "related", "newsletter", "newsletters", "comment", "comments",

@@ -1,5 +1,6 @@
 package org.parallax.ingest.extract;
 
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -17,12 +18,20 @@ public final class HtmlExtractor {
      * @param url  the address the page was fetched from, for resolving relative links; may be null
      */
     public Extraction extract(String html, String url) {
+        return extract(html, url, List.of());
+    }
+
+    /**
+     * @param feedCategories the categories a feed gave the item, a hint of its kind ("Opinion")
+     */
+    public Extraction extract(String html, String url, List<String> feedCategories) {
         String input = html == null ? "" : html.length() > MAX_HTML_CHARS ? html.substring(0, MAX_HTML_CHARS) : html;
         Document document = Jsoup.parse(input, url == null ? "" : url);
-        // Metadata first: main-text search removes elements (header, bylines) that it reads.
-        PageMetadata metadata = PageMetadata.read(document, url);
+        // Metadata first: main-text search removes elements (header, bylines, paywall markup) that it reads.
+        PageMetadata metadata = PageMetadata.read(document, url, feedCategories);
         String text = MainText.find(document);
         return new Extraction(metadata.title(), metadata.byline(), metadata.published(), text,
-                metadata.canonicalUrl(), metadata.language(), metadata.kind(), metadata.siteName(), false);
+                metadata.canonicalUrl(), metadata.language(), metadata.kind(), metadata.siteName(),
+                metadata.paywalled());
     }
 }

@@ -5,6 +5,9 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Finds link-heavy groups inside the chosen content, as Readability's conditional cleaning does:
@@ -13,12 +16,12 @@ import org.jsoup.nodes.Element;
  */
 final class InnerClutter {
     private static final double MAX_LINK_DENSITY = 0.25;
-    /** A group holding more than this share of the content is the content. */
-    private static final double MAX_SHARE = 0.3;
     /** Lists of short items with a link each (shops, sources) are content; lists of links are not. */
     private static final double MAX_LIST_LINK_DENSITY = 0.5;
     /** Mostly prose with links in it ({@link TextBlocks.Block#prose()}) is content. */
     private static final double MIN_PROSE_SHARE = 0.5;
+    /** A group holding more than this share of the content is the content. */
+    private static final double MAX_SHARE = 0.3;
 
     private InnerClutter() {
     }
@@ -30,43 +33,50 @@ final class InnerClutter {
             TextBlocks.Totals total = totals.get(root);
             all += total == null ? 0 : total.chars();
         }
+        double content = all;
+        // What lies in clutter under each element, filled children first (the traversal's tail).
+        Map<Element, double[]> cut = new IdentityHashMap<>();
         for (Element root : chosen) {
-            visit(root, root, all, totals, clutter);
+            NodeTraversor.traverse(new NodeVisitor() {
+                @Override
+                public void head(Node node, int depth) {
+                }
+
+                @Override
+                public void tail(Node node, int depth) {
+                    if (node instanceof Element element && element != root && totals.get(element) != null) {
+                        judge(element, content, totals, cut, clutter);
+                    }
+                }
+            }, root);
         }
         return clutter;
     }
 
     /**
-     * Post-order: children first, so a group is judged on what is left of it once its cluttered
-     * parts are gone (prose around a box of links is not clutter). Returns the characters, link
-     * characters and prose characters left.
+     * Judges a group on what is left of it once its cluttered parts are gone (prose around a box
+     * of links is not clutter), and hands on to its parent what it cuts.
      */
-    private static double[] visit(Element element, Element root, double all, Map<Element, TextBlocks.Totals> totals,
-                                  Set<Element> clutter) {
+    private static void judge(Element element, double all, Map<Element, TextBlocks.Totals> totals,
+                              Map<Element, double[]> cut, Set<Element> clutter) {
         TextBlocks.Totals total = totals.get(element);
-        if (total == null) {
-            return new double[4];
-        }
-        double chars = total.chars();
-        double linkChars = total.linkChars();
-        double prose = total.prose();
-        for (Element child : element.children()) {
-            if (clutter.contains(child) || totals.get(child) == null) {
-                continue;
-            }
-            double[] left = visit(child, root, all, totals, clutter);
-            if (clutter.contains(child)) {
-                chars -= left[0];
-                linkChars -= left[1];
-                prose -= left[2];
-            }
-        }
-        boolean candidate = element != root && TextBlocks.isGroup(element);
+        double[] under = cut.getOrDefault(element, new double[3]);
+        double chars = total.chars() - under[0];
+        double linkChars = total.linkChars() - under[1];
+        double prose = total.prose() - under[2];
         double maxLinkDensity = element.nameIs("ul") || element.nameIs("ol") ? MAX_LIST_LINK_DENSITY : MAX_LINK_DENSITY;
-        if (candidate && chars > 0 && chars < MAX_SHARE * all && linkChars / chars > maxLinkDensity
-                && prose / chars < MIN_PROSE_SHARE) {
+        boolean cluttered = TextBlocks.isGroup(element) && chars > 0 && chars < MAX_SHARE * all
+                && linkChars / chars > maxLinkDensity && prose / chars < MIN_PROSE_SHARE;
+        if (cluttered) {
             clutter.add(element);
         }
-        return new double[] {chars, linkChars, prose};
+        Element parent = element.parent();
+        if (parent != null) {
+            double[] toParent = cluttered ? new double[] {total.chars(), total.linkChars(), total.prose()} : under;
+            double[] parentCut = cut.computeIfAbsent(parent, e -> new double[3]);
+            for (int i = 0; i < 3; i++) {
+                parentCut[i] += toParent[i];
+            }
+        }
     }
 }

@@ -15,22 +15,32 @@ import org.parallax.ingest.text.PlainText;
 import org.parallax.ingest.text.Timestamps;
 import org.parallax.ingest.url.UrlCanonicalizer;
 
-/** The article metadata a page declares, each field null when the page does not say. */
+/**
+ * The article metadata a page declares, each field null when the page does not say.
+ *
+ * @param paywalled whether the page says its article is for subscribers only ({@link Paywall})
+ */
 record PageMetadata(String title, String byline, Instant published, String canonicalUrl, String language,
-                    ArticleKind kind, String siteName) {
+                    ArticleKind kind, String siteName, boolean paywalled) {
 
     private static final int MAX_BYLINE = 200;
     private static final Pattern BY_PREFIX = Pattern.compile("^(?i)by\\s+");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—»·:]\\s+");
 
-    static PageMetadata read(Document document, String url) {
+    /**
+     * @param feedCategories the categories the feed gave the item ("Opinion", "World"), or empty
+     */
+    static PageMetadata read(Document document, String url, List<String> feedCategories) {
         JsonLd jsonLd = JsonLd.read(document);
         MetaTags meta = MetaTags.of(document);
         String siteName = firstNonBlank(meta.get("og:site_name"), jsonLd.publisherName());
         String canonical = canonicalUrl(document, meta, url);
+        String declaredTitle = firstNonBlank(meta.get("og:title"), meta.get("twitter:title"), jsonLd.headline(),
+                document.title());
+        ArticleKind kind = KindSignals.kind(meta, jsonLd, feedCategories, declaredTitle, canonical, url);
         return new PageMetadata(title(document, meta, jsonLd, siteName), byline(document, meta, jsonLd),
-                published(document, meta, jsonLd), canonical, language(document, meta, jsonLd),
-                KindSignals.kind(meta, jsonLd, canonical, url), siteName);
+                published(document, meta, jsonLd), canonical, language(document, meta, jsonLd), kind, siteName,
+                Paywall.detect(document, meta));
     }
 
     private static String title(Document document, MetaTags meta, JsonLd jsonLd, String siteName) {
