@@ -1,0 +1,87 @@
+package org.parallax.ingest.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Main text on page layouts of different kinds and ages. */
+class PageStructureTest {
+    private final HtmlExtractor extractor = new HtmlExtractor();
+
+    @Test
+    void keepsTheArticleAndDropsWhatSurroundsAndInterruptsIt() throws IOException {
+        String text = extractor.extract(resource("teasers-and-siblings.html"), "https://courier.example/news/ferry")
+                .text();
+
+        assertThat(text).startsWith("The morning ferry to the outer islands sailed on Monday")
+                .contains("It felt like the old days, before the ferry,")
+                // A list item whose lead is a link but which goes on in prose is content.
+                .contains("The new landing stage, built by a local yard in three weeks")
+                .contains("Sailings return to four a day from next week")
+                .endsWith("an emergency grant from the regional council.");
+        assertThat(text)
+                .doesNotContain("Winter timetable") // a box of links inside the article
+                .doesNotContain("Hidden duplicate") // display:none
+                .doesNotContain("Harbour festival", "New stops are planned") // next / previous teasers
+                .doesNotContain("All rights reserved")
+                // Neighbouring <article> elements are other articles, however long their teasers.
+                .doesNotContain("Engineers have again proposed", "weather station", "Lighthouse keeper");
+    }
+
+    @Test
+    void readsOldTableLayoutsWithLineBreaksForParagraphs() throws IOException {
+        String text = extractor.extract(resource("old-table-layout.html"), null).text();
+
+        assertThat(text.split("\n\n")).contains(
+                "The city council voted 5-2 on Tuesday night to approve a $4.2 million budget for the new public"
+                        + " library on Elm Street, ending months of debate over the project's cost.",
+                "Construction is expected to begin in the fall and take about eighteen months. The library will"
+                        + " include a computer lab, a children's wing and a meeting room that local groups can"
+                        + " reserve for free.");
+        assertThat(text).doesNotContain("Obituaries", "Classifieds", "Related stories", "Road repair list",
+                "Copyright 2008");
+    }
+
+    @Test
+    void readsNonEnglishPagesWithLooseText() throws IOException {
+        Extraction extraction = extractor.extract(resource("german-line-breaks.html"), null);
+
+        assertThat(extraction.text().split("\n\n")).hasSize(4);
+        assertThat(extraction.text()).startsWith("Nach vier Jahren Bauzeit").endsWith("abgerissen werden.")
+                .doesNotContain("Weitere Artikel", "Impressum", "Schwimmbad");
+        assertThat(extraction.language()).isEqualTo("de");
+        assertThat(extraction.title()).isEqualTo("Neue Brücke über den Rhein eröffnet");
+    }
+
+    @Test
+    void keepsHeadingsListsAndTablesInTheirPlace() {
+        String html = "<html><body><nav><a href=\"/\">Home</a> <a href=\"/health\">Health</a></nav><main><article>"
+                + "<h1>How to prepare for a heatwave</h1>"
+                + "<p>Temperatures are expected to pass 35C this weekend, and health officials urge people to plan ahead.</p>"
+                + "<h2>Keep your home cool</h2>"
+                + "<p>Close curtains on windows that face the sun and open windows at night when the air is cooler.</p>"
+                + "<ul><li>Turn off lights you are not using</li><li>Sleep in the coolest room</li></ul>"
+                + "<table><tr><th>Group</th><th>Advice</th></tr><tr><td>Over 75s</td><td>Check on them twice a day</td></tr></table>"
+                + "<p>If you feel dizzy or confused, call your doctor or the health helpline without delay.</p>"
+                + "</article></main><footer>Health Daily</footer></body></html>";
+
+        assertThat(extractor.extract(html, null).text().split("\n\n")).containsExactly(
+                "Temperatures are expected to pass 35C this weekend, and health officials urge people to plan ahead.",
+                "Keep your home cool",
+                "Close curtains on windows that face the sun and open windows at night when the air is cooler.",
+                "Turn off lights you are not using",
+                "Sleep in the coolest room",
+                "Group | Advice",
+                "Over 75s | Check on them twice a day",
+                "If you feel dizzy or confused, call your doctor or the health helpline without delay.");
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = PageStructureTest.class.getResourceAsStream("/pages/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
