@@ -11,13 +11,12 @@ final class Boilerplate {
     static final String NEVER_CONTENT = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
             + "video, audio, select, textarea, input, button, dialog, link, meta";
 
-    /** Hidden from readers by the page itself (a stylesheet may hide more: that is not seen here). */
-    static final String HIDDEN = "[hidden], [style~=(?i)display\\s*:\\s*none], [style~=(?i)visibility\\s*:\\s*hidden]";
-
-    /** Usually furniture; removed unless they hold most of the page's paragraph text. */
-    static final String FURNITURE = "nav, header, footer, aside, form, menu, figure, "
-            + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=dialog], "
-            + "[aria-hidden=true], " + HIDDEN;
+    /** Usually furniture, by tag or ARIA role; removed unless they hold most of the page's paragraph text. */
+    private static final Set<String> FURNITURE_TAGS = Set.of("nav", "header", "footer", "aside", "form", "menu",
+            "figure");
+    private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo",
+            "complementary", "dialog");
+    private static final int LONGEST_WORD = 20;
 
     private static final Set<String> WORDS = Set.of(
             "share", "sharing", "social", "related", "newsletter", "newsletters", "comment", "comments",
@@ -33,21 +32,60 @@ final class Boilerplate {
             + "|alle rechten voorbehouden|wszelkie prawa zastrzeżone|все права защищены");
     private static final Pattern COPYRIGHT_LINE = Pattern.compile("^(©|\\(c\\)|copyright)\\s*(©\\s*)?\\d{4}");
 
-    // Splits "article__share-tools" and "shareButtons" into words.
-    private static final Pattern WORD_BOUNDARY = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])");
-
     private Boilerplate() {
+    }
+
+    /** Furniture by tag, role or visibility: nav, header, footer, aside, form, menu, figure, hidden. */
+    static boolean isFurniture(Element element) {
+        return FURNITURE_TAGS.contains(element.normalName())
+                || FURNITURE_ROLES.contains(element.attr("role").strip().toLowerCase(Locale.ROOT))
+                || element.attr("aria-hidden").equalsIgnoreCase("true") || isHidden(element);
+    }
+
+    /** Hidden from readers by the page itself (a stylesheet may hide more: that is not seen here). */
+    static boolean isHidden(Element element) {
+        if (element.hasAttr("hidden")) {
+            return true;
+        }
+        String style = element.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        StringBuilder compact = new StringBuilder(style.length());
+        for (int i = 0; i < style.length(); i++) {
+            char c = style.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                compact.append(Character.toLowerCase(c));
+            }
+        }
+        return compact.indexOf("display:none") >= 0 || compact.indexOf("visibility:hidden") >= 0;
     }
 
     /** Whether the element's class or id names it as furniture. */
     static boolean isNamedFurniture(Element element) {
-        String names = element.className() + " " + element.id();
-        if (names.isBlank()) {
-            return false;
-        }
-        for (String word : WORD_BOUNDARY.split(names)) {
-            if (WORDS.contains(word.toLowerCase(Locale.ROOT))) {
-                return true;
+        return hasFurnitureWord(element.className()) || hasFurnitureWord(element.id());
+    }
+
+    /**
+     * Splits names such as "article__share-tools" and "shareButtons" into words (at every character
+     * but ASCII letters and digits, and where a lower-case letter meets an upper-case one), and
+     * looks each up. By hand: this runs for every element of a page.
+     */
+    private static boolean hasFurnitureWord(String names) {
+        int start = -1;
+        for (int i = 0; i <= names.length(); i++) {
+            char c = i < names.length() ? names.charAt(i) : ' ';
+            boolean wordChar = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            boolean camelBreak = wordChar && start >= 0 && c >= 'A' && c <= 'Z'
+                    && names.charAt(i - 1) >= 'a' && names.charAt(i - 1) <= 'z';
+            if (!wordChar || camelBreak) {
+                if (start >= 0 && i - start <= LONGEST_WORD
+                        && WORDS.contains(names.substring(start, i).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                start = wordChar ? i : -1;
+            } else if (start < 0) {
+                start = i;
             }
         }
         return false;

@@ -70,10 +70,10 @@ final class MainText {
         body.select(Boilerplate.NEVER_CONTENT).remove();
         Map<Element, Integer> paragraphChars = paragraphChars(body);
         int all = paragraphChars.getOrDefault(body, 0);
-        List<Element> furniture = new ArrayList<>(body.select(Boilerplate.FURNITURE));
+        List<Element> furniture = new ArrayList<>();
         for (Element element : body.getAllElements()) {
-            if (element != body && !element.nameIs("main") && !element.nameIs("article")
-                    && Boilerplate.isNamedFurniture(element)) {
+            if (element != body && (Boilerplate.isFurniture(element) || !element.nameIs("main")
+                    && !element.nameIs("article") && Boilerplate.isNamedFurniture(element))) {
                 furniture.add(element);
             }
         }

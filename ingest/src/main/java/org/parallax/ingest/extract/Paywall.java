@@ -36,9 +36,12 @@ final class Paywall {
         if (!BOXES.contains(element.normalName())) {
             return false;
         }
-        String names = element.className() + " " + element.id();
-        if (names.isBlank() || !PAYWALL_NAME.matcher(names.toLowerCase(Locale.ROOT)).find()
-                || element.is(Boilerplate.HIDDEN)) {
+        String names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
+        // A cheap test first: this runs for every box of a page.
+        boolean maybe = names.contains("wall") || names.contains("only") || names.contains("lock")
+                || names.contains("gate");
+        if (!maybe || !PAYWALL_NAME.matcher(names).find()
+                || Boilerplate.isHidden(element)) {
             return false;
         }
         for (Element ancestor : element.parents()) {
