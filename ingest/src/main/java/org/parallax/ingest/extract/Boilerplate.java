@@ -18,10 +18,11 @@ final class Boilerplate {
             "complementary", "dialog");
     private static final int LONGEST_WORD = 20;
 
+    // Not "paywall": paywall systems wrap the article itself (<div class="paywall">) as often as their prompt.
     private static final Set<String> WORDS = Set.of(
             "share", "sharing", "social", "related", "newsletter", "newsletters", "comment", "comments",
             "promo", "promotion", "promoted", "ad", "ads", "advert", "adverts", "advertisement", "advertising",
-            "cookie", "cookies", "consent", "gdpr", "subscribe", "subscription", "signup", "paywall", "sidebar",
+            "cookie", "cookies", "consent", "gdpr", "subscribe", "subscription", "signup", "sidebar",
             "breadcrumb", "breadcrumbs", "popup", "modal", "recommended", "recommendations", "outbrain",
             "taboola", "sponsored", "sponsor", "footer", "nav", "navbar", "navigation", "menu", "masthead",
             "toolbar", "disqus", "trending", "mostread", "byline", "caption", "tags", "author", "bio");

@@ -68,8 +68,9 @@ final class MainText {
 
     private static void removeFurniture(Element body) {
         body.select(Boilerplate.NEVER_CONTENT).remove();
-        Map<Element, Integer> paragraphChars = paragraphChars(body);
-        int all = paragraphChars.getOrDefault(body, 0);
+        // Prose as the page stands, before anything is removed: furniture holding most of it is the article.
+        Map<Element, TextBlocks.Totals> before = TextBlocks.totals(body, TextBlocks.of(body));
+        double all = prose(before, body);
         List<Element> furniture = new ArrayList<>();
         for (Element element : body.getAllElements()) {
             if (element != body && (Boilerplate.isFurniture(element) || !element.nameIs("main")
@@ -78,25 +79,15 @@ final class MainText {
             }
         }
         for (Element element : furniture) {
-            if (paragraphChars.getOrDefault(element, 0) <= PROTECTED_SHARE * all && element.parent() != null) {
+            if (prose(before, element) <= PROTECTED_SHARE * all) {
                 element.remove();
             }
         }
     }
 
-    /** Characters of {@code <p>} text under each element. */
-    private static Map<Element, Integer> paragraphChars(Element root) {
-        Map<Element, Integer> chars = new IdentityHashMap<>();
-        for (Element paragraph : root.select("p")) {
-            int length = paragraph.text().length();
-            for (Element e = paragraph; e != null; e = e.parent()) {
-                chars.merge(e, length, Integer::sum);
-                if (e == root) {
-                    break;
-                }
-            }
-        }
-        return chars;
+    private static double prose(Map<Element, TextBlocks.Totals> totals, Element element) {
+        TextBlocks.Totals total = totals.get(element);
+        return total == null ? 0 : total.prose();
     }
 
     /**

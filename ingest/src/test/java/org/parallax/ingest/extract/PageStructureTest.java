@@ -79,6 +79,24 @@ class PageStructureTest {
                 "If you feel dizzy or confused, call your doctor or the health helpline without delay.");
     }
 
+    @Test
+    void furnitureNamesDoNotHideTheArticleTheyWrap() {
+        String loose = "The harbour master said the channel would be dredged in May, the first time in ten years."
+                + "<br><br>Fishing boats have run aground twice this winter at low tide near the north pier.";
+        String html = "<html><body><div class=\"menu\"><a href=\"/\">Home</a> <a href=\"/news\">News</a></div>"
+                + "<div class=\"entry-text share-enabled\">" + loose + "</div>"
+                + "<div class=\"sidebar\">Weather today: rain, then sun. Tides: high at 6:12.</div></body></html>";
+        assertThat(extractor.extract(html, null).text()).isEqualTo(
+                "The harbour master said the channel would be dredged in May, the first time in ten years.\n\n"
+                        + "Fishing boats have run aground twice this winter at low tide near the north pier.");
+
+        String paywalled = "<html><body><article><p>Shares fell 3% in early trading after the results were"
+                + " published on Tuesday morning.</p><div class=\"paywall\"><p>Analysts said the fall was overdone"
+                + " and kept their ratings unchanged for the coming quarter.</p><p>The company will report again in"
+                + " February, when it expects the new stores to add to sales.</p></div></article></body></html>";
+        assertThat(extractor.extract(paywalled, null).text().split("\n\n")).hasSize(3);
+    }
+
     private static String resource(String name) throws IOException {
         try (InputStream in = PageStructureTest.class.getResourceAsStream("/pages/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
