@@ -3,6 +3,7 @@ package org.parallax.ingest.extract;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.parallax.ingest.text.LanguageGuess;
 
 /**
  * Turns an article page into its metadata and main text. A first, heuristic version: metadata
@@ -30,8 +31,9 @@ public final class HtmlExtractor {
         // Metadata first: main-text search removes elements (header, bylines, paywall markup) that it reads.
         PageMetadata metadata = PageMetadata.read(document, url, feedCategories);
         String text = MainText.find(document);
+        // The declared language, unless the text clearly is in another (a CMS's default "en").
+        String language = LanguageGuess.settle(metadata.language(), text);
         return new Extraction(metadata.title(), metadata.byline(), metadata.published(), text,
-                metadata.canonicalUrl(), metadata.language(), metadata.kind(), metadata.siteName(),
-                metadata.paywalled());
+                metadata.canonicalUrl(), language, metadata.kind(), metadata.siteName(), metadata.paywalled());
     }
 }
