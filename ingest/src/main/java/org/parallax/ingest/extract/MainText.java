@@ -22,6 +22,7 @@ final class MainText {
     private static final double SIBLING_SHARE = 0.2;
     private static final double WIDENING_GAIN = 1.3;
     private static final double WIDENING_SHARE = 0.7;
+    private static final double MAX_BODY_LINK_DENSITY = 0.3;
     /** Furniture holding more than this share of all paragraph text is kept: it is the article. */
     private static final double PROTECTED_SHARE = 0.5;
 
@@ -54,7 +55,7 @@ final class MainText {
         if (best == null) {
             return "";
         }
-        best = widened(best, totals);
+        best = declaredBody(widened(best, totals), totals);
         Set<Element> chosen = withStrongSiblings(best, bestScore, scores, totals);
         Set<Element> clutter = InnerClutter.find(chosen, totals);
         List<String> paragraphs = new ArrayList<>();
@@ -137,6 +138,21 @@ final class MainText {
             }
         }
         return current;
+    }
+
+    /**
+     * The schema.org articleBody the best container lies in, if the page marks one up and it is not
+     * mostly links: the publisher's own word on where the article is, which also gathers an article
+     * split into many blocks between pictures and quotes.
+     */
+    private static Element declaredBody(Element best, Map<Element, TextBlocks.Totals> totals) {
+        for (Element ancestor = best; ancestor != null && !ancestor.nameIs("body"); ancestor = ancestor.parent()) {
+            if (ancestor.attr("itemprop").equalsIgnoreCase("articleBody")) {
+                TextBlocks.Totals total = totals.get(ancestor);
+                return total != null && total.linkDensity() <= MAX_BODY_LINK_DENSITY ? ancestor : best;
+            }
+        }
+        return best;
     }
 
     private static Set<Element> withStrongSiblings(Element best, double bestScore, Map<Element, Double> scores,
