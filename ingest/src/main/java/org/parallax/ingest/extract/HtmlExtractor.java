@@ -6,9 +6,10 @@ import org.jsoup.nodes.Document;
 import org.parallax.ingest.text.LanguageGuess;
 
 /**
- * Turns an article page into its metadata and main text. A first, heuristic version: metadata
- * from the usual meta tags and schema.org JSON-LD ({@link PageMetadata}), main text from the
- * container with the densest paragraph text ({@link MainText}). Stateless and thread-safe.
+ * Turns an article page into its metadata and main text: metadata from schema.org JSON-LD,
+ * meta tags and markup ({@link PageMetadata}), main text from the container with the densest
+ * prose, cleaned of furniture and link clutter ({@link MainText}). docs/ARCHITECTURE.md describes
+ * the steps. Stateless and thread-safe.
  */
 public final class HtmlExtractor {
     /** Longer input is cut to this many characters: article pages are far smaller. */
