@@ -29,8 +29,12 @@ final class MainText {
     private MainText() {
     }
 
-    /** The main text, paragraphs separated by blank lines; empty when none. Modifies the document. */
-    static String find(Document document) {
+    /**
+     * The main text, paragraphs separated by blank lines; empty when none. Modifies the document.
+     *
+     * @param title the page's title, which is not repeated in the text; may be null
+     */
+    static String find(Document document, String title) {
         Element body = document.body();
         if (body == null) {
             return "";
@@ -60,7 +64,7 @@ final class MainText {
         Set<Element> clutter = InnerClutter.find(chosen, totals);
         List<String> paragraphs = new ArrayList<>();
         for (TextBlocks.Block block : blocks) {
-            if (isInside(block.owner(), chosen, clutter) && keep(block)) {
+            if (isInside(block.owner(), chosen, clutter) && keep(block) && !block.text().equalsIgnoreCase(title)) {
                 paragraphs.add(block.text());
             }
         }

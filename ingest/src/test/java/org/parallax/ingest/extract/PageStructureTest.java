@@ -97,6 +97,17 @@ class PageStructureTest {
         assertThat(extractor.extract(paywalled, null).text().split("\n\n")).hasSize(3);
     }
 
+    @Test
+    void doesNotRepeatTheTitleInTheText() {
+        String html = "<html><head><meta property=\"og:title\" content=\"Night trains return to the valley\"></head>"
+                + "<body><div class=\"story\"><h2>Night trains return to the valley</h2>"
+                + "<p>The first night train in twenty years left the valley station at ten past eleven on Friday.</p>"
+                + "<p>Tickets for the first month sold out within a day, the railway company said on Saturday.</p>"
+                + "</div></body></html>";
+        assertThat(extractor.extract(html, null).text()).startsWith("The first night train")
+                .doesNotContain("Night trains return");
+    }
+
     private static String resource(String name) throws IOException {
         try (InputStream in = PageStructureTest.class.getResourceAsStream("/pages/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
