@@ -32,7 +32,8 @@ public final class ExtractCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--url", paramLabel = "URL",
-            description = "The address the pages were fetched from (for relative links and URL sections).")
+            description = "The address the pages were fetched from, for relative links and URL sections"
+                    + " such as /opinion/ (applies to every FILE).")
     String url;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "HTML files, plain or gzip-compressed.")

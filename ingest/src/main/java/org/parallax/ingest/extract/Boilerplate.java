@@ -1,5 +1,6 @@
 package org.parallax.ingest.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -28,6 +29,19 @@ final class Boilerplate {
             "toolbar", "disqus", "trending", "mostread", "byline", "caption", "tags", "author", "bio");
 
     private static final int MAX_NOTICE_CHARS = 200;
+    private static final int MAX_PHRASE_CHARS = 60;
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.:!…>»]+$");
+    /** Lines of page furniture left inside articles: ad labels, widget titles, script fallbacks. */
+    private static final Set<String> STOCK_LINES = Set.of("advertisement", "advert", "ad", "ads", "sponsored",
+            "sponsored content", "share", "share this", "print", "email", "comments", "comment", "leave a comment",
+            "leave a reply", "story continues below advertisement", "article continues below advertisement",
+            "skip advertisement", "scroll to continue with content", "this slideshow requires javascript",
+            "loading", "toggle caption", "hide caption", "enlarge this image", "click to enlarge", "image caption",
+            "media caption", "related", "related articles", "related stories", "related content", "you may also like",
+            "more on this story", "most popular", "most read", "recommended", "top stories", "trending");
+    private static final List<String> STOCK_STARTS = List.of("read more", "continue reading", "share this",
+            "related:", "sign up", "subscribe", "click here", "like this story", "follow us on", "share on ",
+            "tell us what you think", "read next");
     private static final Pattern RIGHTS_RESERVED = Pattern.compile("all rights reserved|alle rechte vorbehalten"
             + "|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados"
             + "|alle rechten voorbehouden|wszelkie prawa zastrzeżone|все права защищены");
@@ -98,9 +112,18 @@ final class Boilerplate {
         if (line.length() < MAX_NOTICE_CHARS && (RIGHTS_RESERVED.matcher(line).find() || COPYRIGHT_LINE.matcher(line).find())) {
             return true;
         }
-        return line.length() < 40 && (line.equals("advertisement") || line.equals("ad") || line.startsWith("read more")
-                || line.startsWith("continue reading") || line.startsWith("share this") || line.startsWith("related:")
-                || line.equals("share") || line.startsWith("sign up") || line.startsWith("subscribe")
-                || line.startsWith("click here") || line.equals("story continues below advertisement"));
+        if (line.length() >= MAX_PHRASE_CHARS) {
+            return false;
+        }
+        String phrase = TRAILING_PUNCTUATION.matcher(line).replaceFirst("");
+        if (STOCK_LINES.contains(phrase)) {
+            return true;
+        }
+        for (String start : STOCK_STARTS) {
+            if (phrase.startsWith(start)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

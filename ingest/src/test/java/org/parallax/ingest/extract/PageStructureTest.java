@@ -108,6 +108,18 @@ class PageStructureTest {
                 .doesNotContain("Night trains return");
     }
 
+    @Test
+    void dropsStockLinesOfPageFurniture() {
+        String html = "<html><body><div class=\"story\">"
+                + "<p>The museum reopened its east wing on Sunday after a two-year restoration of the painted ceiling.</p>"
+                + "<p>Advert</p><p>This slideshow requires JavaScript.</p>"
+                + "<p>Curators said the colours were brighter than anyone alive had seen them before the work began.</p>"
+                + "<p>Like this story? Share it with a friend!</p><p>Comments</p></div></body></html>";
+        assertThat(extractor.extract(html, null).text().split("\n\n")).containsExactly(
+                "The museum reopened its east wing on Sunday after a two-year restoration of the painted ceiling.",
+                "Curators said the colours were brighter than anyone alive had seen them before the work began.");
+    }
+
     private static String resource(String name) throws IOException {
         try (InputStream in = PageStructureTest.class.getResourceAsStream("/pages/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
