@@ -36,14 +36,14 @@ final class Boilerplate {
             "sponsored content", "share", "share this", "print", "email", "comments", "comment", "leave a comment",
             "leave a reply", "story continues below advertisement", "article continues below advertisement",
             "skip advertisement", "scroll to continue with content", "this slideshow requires javascript",
-            "loading", "toggle caption", "hide caption", "enlarge this image", "click to enlarge", "image caption",
+            "loading", "caption", "close", "toggle caption", "hide caption", "enlarge this image", "click to enlarge", "image caption",
             "media caption", "related", "related articles", "related stories", "related content", "you may also like",
             "more on this story", "most popular", "most read", "recommended", "top stories", "trending",
             "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "publicidade", "advertentie", "reklama",
             "реклама");
     private static final List<String> STOCK_STARTS = List.of("read more", "continue reading", "share this",
             "related:", "sign up", "subscribe", "click here", "like this story", "follow us on", "share on ",
-            "tell us what you think", "read next", "lesen sie auch", "weiterlesen", "mehr zum thema", "lire aussi",
+            "tell us what you think", "read next", "photo:", "image:", "credit:", "foto:", "bild:", "lesen sie auch", "weiterlesen", "mehr zum thema", "lire aussi",
             "lire la suite", "leer más", "lee también", "leia também", "leggi anche", "читайте также");
     private static final Pattern RIGHTS_RESERVED = Pattern.compile("all rights reserved|alle rechte vorbehalten"
             + "|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados"
