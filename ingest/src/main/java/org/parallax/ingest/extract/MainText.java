@@ -13,8 +13,9 @@ import org.parallax.ingest.text.PlainText;
 /**
  * Finds an article's main text: strips page furniture, scores each container by the paragraph
  * text under it (long blocks with few links count most), widens the best container to an
- * ancestor when that adds much prose and little else, adds its strong siblings, and returns the
- * paragraphs inside.
+ * ancestor when that adds much prose and little else (or to a schema.org articleBody around it),
+ * adds its strong siblings, and returns the paragraphs inside but for link clutter
+ * ({@link InnerClutter}), link-only blocks, stock phrases and the title.
  */
 final class MainText {
     private static final double MAX_OUTPUT_LINK_DENSITY = 0.5;
@@ -23,7 +24,7 @@ final class MainText {
     private static final double WIDENING_GAIN = 1.3;
     private static final double WIDENING_SHARE = 0.7;
     private static final double MAX_BODY_LINK_DENSITY = 0.3;
-    /** Furniture holding more than this share of all paragraph text is kept: it is the article. */
+    /** Furniture holding more than this share of the page's prose is kept: it is the article. */
     private static final double PROTECTED_SHARE = 0.5;
 
     private MainText() {
