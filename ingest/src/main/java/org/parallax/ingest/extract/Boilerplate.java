@@ -28,6 +28,10 @@ final class Boilerplate {
             "taboola", "sponsored", "sponsor", "footer", "nav", "navbar", "navigation", "menu", "masthead",
             "toolbar", "disqus", "trending", "mostread", "byline", "caption", "tags", "author", "bio");
 
+    /** Unambiguous enough to be found inside longer words; "commentary" (an opinion section) excepted. */
+    private static final List<String> WORD_PARTS = List.of("comment", "related", "sidebar", "newsletter",
+            "breadcrumb", "recommend", "taboola", "outbrain", "disqus");
+
     private static final int MAX_NOTICE_CHARS = 200;
     private static final int MAX_PHRASE_CHARS = 60;
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.:!…>»]+$");
@@ -97,13 +101,25 @@ final class Boilerplate {
             boolean camelBreak = wordChar && start >= 0 && c >= 'A' && c <= 'Z'
                     && names.charAt(i - 1) >= 'a' && names.charAt(i - 1) <= 'z';
             if (!wordChar || camelBreak) {
-                if (start >= 0 && i - start <= LONGEST_WORD
-                        && WORDS.contains(names.substring(start, i).toLowerCase(Locale.ROOT))) {
+                if (start >= 0 && isFurnitureWord(names.substring(start, i).toLowerCase(Locale.ROOT))) {
                     return true;
                 }
                 start = wordChar ? i : -1;
             } else if (start < 0) {
                 start = i;
+            }
+        }
+        return false;
+    }
+
+    /** A furniture word, or one run together with others ("relatedposts", "commentlist"). */
+    private static boolean isFurnitureWord(String word) {
+        if (word.length() <= LONGEST_WORD && WORDS.contains(word)) {
+            return true;
+        }
+        for (String part : WORD_PARTS) {
+            if (word.contains(part) && !word.contains("commentary")) {
+                return true;
             }
         }
         return false;

@@ -120,6 +120,21 @@ class PageStructureTest {
                 "Curators said the colours were brighter than anyone alive had seen them before the work began.");
     }
 
+    @Test
+    void dropsCommentsEvenWhenTheirNamesRunTogether() {
+        String comment = "<li><p>I have lived by the canal for thirty years and I have never seen the water this low,"
+                + " not even in the dry summer of 1995 when the boats could not move for weeks.</p></li>";
+        String html = "<html><body><div class=\"post\">"
+                + "<p>The canal trust closed three locks on Monday because the water level had fallen too far.</p>"
+                + "<p>Boats already in the closed stretch may stay moored there until the rain returns, it said.</p>"
+                + "</div><div class=\"discussion\"><ol class=\"commentlist\">" + comment.repeat(4) + "</ol></div>"
+                + "<div class=\"relatedposts\"><p>Towpath repairs finish early at the old lock keeper's house near"
+                + " the viaduct, the trust says.</p></div></body></html>";
+        assertThat(extractor.extract(html, null).text().split("\n\n")).containsExactly(
+                "The canal trust closed three locks on Monday because the water level had fallen too far.",
+                "Boats already in the closed stretch may stay moored there until the rain returns, it said.");
+    }
+
     private static String resource(String name) throws IOException {
         try (InputStream in = PageStructureTest.class.getResourceAsStream("/pages/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
