@@ -6,7 +6,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
-/** Recognises page furniture (navigation, sharing, ads, comments...) by tag, role, class and id. */
+/**
+ * Recognises page furniture by tag, ARIA role and visibility, and the stock phrases furniture leaves
+ * in the text; {@link FurnitureNames} reads class and id names.
+ */
 final class Boilerplate {
     /** Never content, whatever they contain. */
     static final String NEVER_CONTENT = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
@@ -17,20 +20,6 @@ final class Boilerplate {
             "figure");
     private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo",
             "complementary", "dialog");
-    private static final int LONGEST_WORD = 20;
-
-    // Not "paywall": paywall systems wrap the article itself (<div class="paywall">) as often as their prompt.
-    private static final Set<String> WORDS = Set.of(
-            "share", "sharing", "social", "related", "newsletter", "newsletters", "comment", "comments",
-            "promo", "promotion", "promoted", "ad", "ads", "advert", "adverts", "advertisement", "advertising",
-            "cookie", "cookies", "consent", "gdpr", "subscribe", "subscription", "signup", "sidebar",
-            "breadcrumb", "breadcrumbs", "popup", "modal", "recommended", "recommendations", "outbrain",
-            "taboola", "sponsored", "sponsor", "footer", "nav", "navbar", "navigation", "menu", "masthead",
-            "toolbar", "disqus", "trending", "mostread", "byline", "caption", "tags", "author", "bio");
-
-    /** Unambiguous enough to be found inside longer words; "commentary" (an opinion section) excepted. */
-    private static final List<String> WORD_PARTS = List.of("comment", "related", "sidebar", "newsletter",
-            "breadcrumb", "recommend", "taboola", "outbrain", "disqus");
 
     private static final int MAX_NOTICE_CHARS = 200;
     private static final int MAX_PHRASE_CHARS = 60;
@@ -81,48 +70,6 @@ final class Boilerplate {
             }
         }
         return compact.indexOf("display:none") >= 0 || compact.indexOf("visibility:hidden") >= 0;
-    }
-
-    /** Whether the element's class or id names it as furniture. */
-    static boolean isNamedFurniture(Element element) {
-        return hasFurnitureWord(element.className()) || hasFurnitureWord(element.id());
-    }
-
-    /**
-     * Splits names such as "article__share-tools" and "shareButtons" into words (at every character
-     * but ASCII letters and digits, and where a lower-case letter meets an upper-case one), and
-     * looks each up. By hand: this runs for every element of a page.
-     */
-    private static boolean hasFurnitureWord(String names) {
-        int start = -1;
-        for (int i = 0; i <= names.length(); i++) {
-            char c = i < names.length() ? names.charAt(i) : ' ';
-            boolean wordChar = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-            boolean camelBreak = wordChar && start >= 0 && c >= 'A' && c <= 'Z'
-                    && names.charAt(i - 1) >= 'a' && names.charAt(i - 1) <= 'z';
-            if (!wordChar || camelBreak) {
-                if (start >= 0 && isFurnitureWord(names.substring(start, i).toLowerCase(Locale.ROOT))) {
-                    return true;
-                }
-                start = wordChar ? i : -1;
-            } else if (start < 0) {
-                start = i;
-            }
-        }
-        return false;
-    }
-
-    /** A furniture word, or one run together with others ("relatedposts", "commentlist"). */
-    private static boolean isFurnitureWord(String word) {
-        if (word.length() <= LONGEST_WORD && WORDS.contains(word)) {
-            return true;
-        }
-        for (String part : WORD_PARTS) {
-            if (word.contains(part) && !word.contains("commentary")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether a short block of text is a stock phrase of page furniture ("Advertisement", "© 2024 ..."). */

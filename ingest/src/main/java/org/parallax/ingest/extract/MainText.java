@@ -78,12 +78,20 @@ final class MainText {
         Map<Element, TextBlocks.Totals> before = TextBlocks.totals(body, TextBlocks.of(body));
         double all = prose(before, body);
         List<Element> furniture = new ArrayList<>();
+        List<Element> neverArticle = new ArrayList<>();
         for (Element element : body.getAllElements()) {
-            if (element != body && (Boilerplate.isFurniture(element) || !element.nameIs("main")
-                    && !element.nameIs("article") && Boilerplate.isNamedFurniture(element))) {
+            if (element == body) {
+                continue;
+            }
+            FurnitureNames.Naming naming = FurnitureNames.of(element);
+            boolean semantic = element.nameIs("main") || element.nameIs("article");
+            if (naming == FurnitureNames.Naming.NEVER_ARTICLE) {
+                neverArticle.add(element);
+            } else if (Boilerplate.isFurniture(element) || !semantic && naming == FurnitureNames.Naming.FURNITURE) {
                 furniture.add(element);
             }
         }
+        neverArticle.forEach(Element::remove);
         for (Element element : furniture) {
             if (prose(before, element) <= PROTECTED_SHARE * all) {
                 element.remove();

@@ -95,6 +95,10 @@ class PageStructureTest {
                 + " and kept their ratings unchanged for the coming quarter.</p><p>The company will report again in"
                 + " February, when it expects the new stores to add to sales.</p></div></article></body></html>";
         assertThat(extractor.extract(paywalled, null).text().split("\n\n")).hasSize(3);
+
+        String commentsOpen = "<html><body><div class=\"entry-content comments-open\"><p>The ferry timetable"
+                + " changes on Monday, with an extra sailing at noon on weekdays.</p></div></body></html>";
+        assertThat(extractor.extract(commentsOpen, null).text()).startsWith("The ferry timetable changes");
     }
 
     @Test
