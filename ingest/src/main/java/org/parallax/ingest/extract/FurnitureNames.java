@@ -52,6 +52,13 @@ final class FurnitureNames {
     }
 
     private static void read(String names, boolean[] found) {
+        if (names.isEmpty()) {
+            return;
+        }
+        String lower = names.toLowerCase(Locale.ROOT);
+        if (lower.length() != names.length()) {
+            lower = names; // a letter whose lower case is longer ("İ"): not a name of ours anyway
+        }
         int start = -1;
         for (int i = 0; i <= names.length(); i++) {
             char c = i < names.length() ? names.charAt(i) : ' ';
@@ -60,7 +67,7 @@ final class FurnitureNames {
                     && names.charAt(i - 1) >= 'a' && names.charAt(i - 1) <= 'z';
             if (!wordChar || camelBreak) {
                 if (start >= 0 && i - start <= LONGEST_WORD) {
-                    classify(names.substring(start, i).toLowerCase(Locale.ROOT), found);
+                    classify(lower.substring(start, i), found);
                 }
                 start = wordChar ? i : -1;
             } else if (start < 0) {

@@ -95,17 +95,26 @@ record PageMetadata(String title, String byline, Instant published, String canon
     }
 
     private static Instant published(Document document, MetaTags meta, JsonLd jsonLd) {
-        List<String> candidates = new ArrayList<>();
+        List<String> declared = new ArrayList<>();
         for (String name : List.of("article:published_time", "og:article:published_time", "datePublished",
                 "pubdate", "publishdate", "publish-date", "parsely-pub-date", "sailthru.date", "dc.date.issued",
                 "dc.date", "date")) {
-            candidates.add(meta.get(name));
+            declared.add(meta.get(name));
         }
-        candidates.add(jsonLd.datePublished());
+        declared.add(jsonLd.datePublished());
+        Instant instant = firstPlausible(declared);
+        if (instant != null) {
+            return instant;
+        }
+        List<String> marked = new ArrayList<>();
         for (Element time : document.select("time[itemprop=datePublished], time[pubdate], article time[datetime], "
                 + "time[datetime]")) {
-            candidates.add(time.attr("datetime"));
+            marked.add(time.attr("datetime"));
         }
+        return firstPlausible(marked);
+    }
+
+    private static Instant firstPlausible(List<String> candidates) {
         for (String candidate : candidates) {
             Optional<Instant> instant = Timestamps.parse(candidate);
             // "0001-01-01" and the Unix epoch are placeholders of content systems, not dates.

@@ -138,6 +138,25 @@ final class TextBlocks {
         return true;
     }
 
+    /**
+     * About the length of {@code PlainText.oneLine(text)}: characters but whitespace, plus one
+     * space between runs of them. Counted without building the string: it runs for every text node.
+     */
+    static int visibleLength(String text) {
+        int length = 0;
+        boolean pendingSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF') {
+                pendingSpace = length > 0;
+            } else {
+                length += pendingSpace ? 2 : 1;
+                pendingSpace = false;
+            }
+        }
+        return length;
+    }
+
     private static final class Collector implements NodeVisitor {
         private final List<Block> blocks = new ArrayList<>();
         private final Deque<Element> owners = new ArrayDeque<>();
@@ -160,7 +179,7 @@ final class TextBlocks {
                     lastWasBreak = false;
                 }
                 text.append(value);
-                int length = PlainText.oneLine(value).length();
+                int length = visibleLength(value);
                 if (linkDepth > 0) {
                     linkChars += length;
                 } else {

@@ -1,10 +1,12 @@
 package org.parallax.ingest.text;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Guesses the language of article text, for pages that do not declare one or declare the wrong
@@ -16,12 +18,14 @@ public final class LanguageGuess {
     /** Enough to tell, and bounded work on long articles. */
     private static final int MAX_CHARS = 3000;
     private static final int MIN_LETTERS = 40;
+    private static final int LONGEST_FUNCTION_WORD = 8;
     private static final int MIN_HITS = 5;
     private static final double MIN_MARGIN = 1.5;
     private static final int MIN_HITS_TO_OVERRULE = 12;
     private static final double MIN_MARGIN_TO_OVERRULE = 3;
 
-    private static final Map<String, Set<String>> FUNCTION_WORDS = new LinkedHashMap<>();
+    /** Each function word with the languages it belongs to. */
+    private static final Map<String, List<String>> FUNCTION_WORDS = new HashMap<>();
 
     static {
         words("en", "the and of to is that for it with was on are be this by have from at not but they he his"
@@ -48,7 +52,9 @@ public final class LanguageGuess {
     }
 
     private static void words(String language, String words) {
-        FUNCTION_WORDS.put(language, Set.of(words.split(" ")));
+        for (String word : words.split(" ")) {
+            FUNCTION_WORDS.computeIfAbsent(word, w -> new ArrayList<>()).add(language);
+        }
     }
 
     /** The language's ISO 639-1 code, or empty when the text is too short or unclear. */
@@ -148,13 +154,13 @@ public final class LanguageGuess {
             if (letter && start < 0) {
                 start = i;
             } else if (!letter && start >= 0) {
-                String word = text.substring(start, i).toLowerCase(Locale.ROOT);
                 words++;
-                FUNCTION_WORDS.forEach((language, set) -> {
-                    if (set.contains(word)) {
+                if (i - start <= LONGEST_FUNCTION_WORD) {
+                    for (String language : FUNCTION_WORDS.getOrDefault(
+                            text.substring(start, i).toLowerCase(Locale.ROOT), List.of())) {
                         hits.merge(language, 1, Integer::sum);
                     }
-                });
+                }
                 start = -1;
             }
         }
