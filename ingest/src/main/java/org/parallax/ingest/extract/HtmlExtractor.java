@@ -31,7 +31,7 @@ public final class HtmlExtractor {
         Document document = Jsoup.parse(input, url == null ? "" : url);
         // Metadata first: main-text search removes elements (header, bylines, paywall markup) that it reads.
         PageMetadata metadata = PageMetadata.read(document, url, feedCategories);
-        String text = MainText.find(document, metadata.title());
+        String text = new MainText(metadata.liveBlog()).find(document, metadata.title());
         // The declared language, unless the text clearly is in another (a CMS's default "en").
         String language = LanguageGuess.settle(metadata.language(), text);
         return new Extraction(metadata.title(), metadata.byline(), metadata.published(), text,

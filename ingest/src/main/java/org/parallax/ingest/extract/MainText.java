@@ -27,7 +27,11 @@ final class MainText {
     /** Furniture holding more than this share of the page's prose is kept: it is the article. */
     private static final double PROTECTED_SHARE = 0.5;
 
-    private MainText() {
+    /** A live blog is one article made of many {@code <article>} updates; elsewhere each is one of its own. */
+    private final boolean liveBlog;
+
+    MainText(boolean liveBlog) {
+        this.liveBlog = liveBlog;
     }
 
     /**
@@ -35,7 +39,7 @@ final class MainText {
      *
      * @param title the page's title, which is not repeated in the text; may be null
      */
-    static String find(Document document, String title) {
+    String find(Document document, String title) {
         Element body = document.body();
         if (body == null) {
             return "";
@@ -108,7 +112,7 @@ final class MainText {
      * Each good block adds its weight to the element holding it and half to that element's
      * parent; blocks in {@code <p>} weigh full, loose text half.
      */
-    private static Map<Element, Double> score(List<TextBlocks.Block> blocks) {
+    private Map<Element, Double> score(List<TextBlocks.Block> blocks) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (TextBlocks.Block block : blocks) {
             double weight = block.weight();
@@ -122,7 +126,7 @@ final class MainText {
             }
             scores.merge(container, weight, Double::sum);
             // An <article> is self-contained: what holds several of them is a list, not more article.
-            if (container.parent() != null && !container.nameIs("article")) {
+            if (container.parent() != null && !isBoundary(container)) {
                 scores.merge(container.parent(), weight / 2, Double::sum);
             }
         }
@@ -133,10 +137,10 @@ final class MainText {
      * Moves up from the best container while that gains much more prose at a similar prose share:
      * articles split into several sections ("companion columns") meet only higher up.
      */
-    private static Element widened(Element best, Map<Element, TextBlocks.Totals> totals) {
+    private Element widened(Element best, Map<Element, TextBlocks.Totals> totals) {
         TextBlocks.Totals start = totals.get(best);
         Element current = best;
-        for (Element parent = best.parent(); parent != null && !parent.nameIs("body") && !current.nameIs("article");
+        for (Element parent = best.parent(); parent != null && !parent.nameIs("body") && !isBoundary(current);
              parent = parent.parent()) {
             TextBlocks.Totals mine = totals.get(current);
             TextBlocks.Totals theirs = totals.get(parent);
@@ -168,7 +172,7 @@ final class MainText {
         return best;
     }
 
-    private static Set<Element> withStrongSiblings(Element best, double bestScore, Map<Element, Double> scores,
+    private Set<Element> withStrongSiblings(Element best, double bestScore, Map<Element, Double> scores,
                                                    Map<Element, TextBlocks.Totals> totals) {
         Set<Element> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
         chosen.add(best);
@@ -179,7 +183,7 @@ final class MainText {
         for (Element sibling : parent.children()) {
             TextBlocks.Totals total = totals.get(sibling);
             // An <article> is self-contained by definition: its neighbours are other articles.
-            if (sibling == best || total == null || total.linkDensity() > 0.25 || sibling.nameIs("article")) {
+            if (sibling == best || total == null || total.linkDensity() > 0.25 || isBoundary(sibling)) {
                 continue;
             }
             double score = scores.getOrDefault(sibling, 0.0) * (1 - total.linkDensity());
@@ -189,6 +193,11 @@ final class MainText {
             }
         }
         return chosen;
+    }
+
+    /** An {@code <article>}: self-contained, so what holds several of them is a list, not more article. */
+    private boolean isBoundary(Element element) {
+        return !liveBlog && element.nameIs("article");
     }
 
     /** Whether the element is inside one of the containers, and not inside clutter within it. */

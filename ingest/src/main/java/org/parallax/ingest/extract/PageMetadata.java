@@ -17,9 +17,10 @@ import org.parallax.ingest.url.UrlCanonicalizer;
  * The article metadata a page declares, each field null when the page does not say.
  *
  * @param paywalled whether the page says its article is for subscribers only ({@link Paywall})
+ * @param liveBlog  whether the page declares itself a schema.org LiveBlogPosting
  */
 record PageMetadata(String title, String byline, Instant published, String canonicalUrl, String language,
-                    ArticleKind kind, String siteName, boolean paywalled) {
+                    ArticleKind kind, String siteName, boolean paywalled, boolean liveBlog) {
 
     /** Before the web: no page was published then. */
     private static final Instant EARLIEST_PUBLISHED = Instant.parse("1990-01-01T00:00:00Z");
@@ -38,7 +39,7 @@ record PageMetadata(String title, String byline, Instant published, String canon
         ArticleKind kind = KindSignals.kind(meta, jsonLd, feedCategories, declaredTitle, canonical, url);
         return new PageMetadata(title(document, meta, jsonLd, siteName), Byline.read(document, meta, jsonLd),
                 published(document, meta, jsonLd), canonical, language(document, meta, jsonLd), kind, siteName,
-                Paywall.detect(document, meta));
+                Paywall.detect(document, meta), jsonLd.types().contains("LiveBlogPosting"));
     }
 
     private static String title(Document document, MetaTags meta, JsonLd jsonLd, String siteName) {

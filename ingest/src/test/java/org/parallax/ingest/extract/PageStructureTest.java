@@ -139,6 +139,23 @@ class PageStructureTest {
                 "Boats already in the closed stretch may stay moored there until the rain returns, it said.");
     }
 
+    @Test
+    void readsEveryUpdateOfALiveBlog() {
+        StringBuilder updates = new StringBuilder();
+        for (int hour = 9; hour <= 12; hour++) {
+            updates.append("<article class=\"update\"><p>").append(hour).append(":00 The count in the northern"
+                    + " district has reached another milestone, officials said, with turnout above the last election.")
+                    .append("</p></article>");
+        }
+        String body = "<div class=\"stream\">" + updates + "</div>";
+        String live = "<html><head><script type=\"application/ld+json\">{\"@type\":\"LiveBlogPosting\","
+                + "\"headline\":\"Election count live\"}</script></head><body>" + body + "</body></html>";
+        assertThat(extractor.extract(live, null).text().split("\n\n")).hasSize(4);
+        // Without the declaration, neighbouring <article> elements are separate articles.
+        assertThat(extractor.extract("<html><body>" + body + "</body></html>", null).text().split("\n\n"))
+                .hasSize(1);
+    }
+
     private static String resource(String name) throws IOException {
         try (InputStream in = PageStructureTest.class.getResourceAsStream("/pages/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
