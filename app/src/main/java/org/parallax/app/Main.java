@@ -4,6 +4,7 @@ import org.parallax.app.cli.BriefCommand;
 import org.parallax.app.cli.EvalCommand;
 import org.parallax.app.cli.ForecastsCommand;
 import org.parallax.app.cli.FeedsCommand;
+import org.parallax.app.cli.ExtractCommand;
 import org.parallax.app.cli.ImportCommand;
 import org.parallax.app.cli.OutletsCommand;
 import org.parallax.app.cli.ServeCommand;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Command;
         description = "Reads outlets across the spectrum, groups their articles into stories, publishes briefs.",
         subcommands = {ServeCommand.class, ImportCommand.class, StoriesCommand.class, BriefCommand.class,
                 EvalCommand.class, ForecastsCommand.class, OutletsCommand.class, FeedsCommand.class,
+                ExtractCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -13,16 +13,17 @@ import org.parallax.core.model.ArticleKind;
  * @param language     BCP 47 tag
  * @param kind         null when nothing on the page marks it as news, opinion or analysis
  * @param siteName     the outlet name the page gives (og:site_name, else the JSON-LD publisher)
+ * @param paywalled    whether the page says its article is for subscribers only (the text may be cut)
  */
 public record Extraction(String title, String byline, Instant published, String text, String canonicalUrl,
-                         String language, ArticleKind kind, String siteName) {
+                         String language, ArticleKind kind, String siteName, boolean paywalled) {
     public Extraction {
         Objects.requireNonNull(text, "text");
     }
 
     public Extraction(String title, String byline, Instant published, String text, String canonicalUrl,
                       String language, ArticleKind kind) {
-        this(title, byline, published, text, canonicalUrl, language, kind, null);
+        this(title, byline, published, text, canonicalUrl, language, kind, null, false);
     }
 
     /** Whether the page gave what an article needs: a title and some text. */

@@ -20,7 +20,7 @@ import org.jsoup.nodes.Element;
  *
  * @param types    its @type values, e.g. "NewsArticle", "OpinionNewsArticle"
  * @param authors  author names (organisations included), in order
- * @param sections articleSection values
+ * @param sections articleSection and genre values
  */
 record JsonLd(Set<String> types, String headline, List<String> authors, String datePublished,
               List<String> sections, String publisherName, String inLanguage) {
@@ -84,8 +84,10 @@ record JsonLd(Set<String> types, String headline, List<String> authors, String d
 
     private static JsonLd of(JsonNode article) {
         JsonNode publisher = article.path("publisher");
+        List<String> sections = strings(article.get("articleSection"));
+        sections.addAll(strings(article.get("genre")));
         return new JsonLd(types(article), text(article.get("headline")), names(article.get("author")),
-                text(article.get("datePublished")), strings(article.get("articleSection")),
+                text(article.get("datePublished")), sections,
                 publisher.isObject() ? text(publisher.get("name")) : text(publisher),
                 text(article.get("inLanguage")));
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parallax.core.model.ArticleKind;
 
@@ -20,21 +21,33 @@ final class KindSignals {
     private static final Set<String> OPINION_PATHS = Set.of("opinion", "opinions", "commentary", "editorial",
             "editorials", "op-ed", "op-eds", "oped", "columnists");
     private static final Set<String> ANALYSIS_PATHS = Set.of("analysis", "news-analysis", "explainer", "explainers");
+    private static final Pattern TITLE_PREFIX = Pattern.compile("([\\p{L} -]{2,20}?)\\s*[:|—–]\\s+");
     private static final Pattern SECTION_SEPARATORS = Pattern.compile("\\s*[/|>,:]\\s*");
 
     private KindSignals() {
     }
 
-    static ArticleKind kind(MetaTags meta, JsonLd jsonLd, String... urls) {
+    /**
+     * @param feedCategories categories a feed gave the item
+     * @param title          the title as declared, which may begin with "Opinion |" or "Analysis:"
+     * @param urls           the page's addresses, whose path sections may say "opinion"
+     */
+    static ArticleKind kind(MetaTags meta, JsonLd jsonLd, List<String> feedCategories, String title, String... urls) {
         List<ArticleKind> signals = new ArrayList<>();
         signals.add(fromTypes(jsonLd.types()));
+        if ("true".equalsIgnoreCase(meta.get("article:opinion"))) {
+            signals.add(ArticleKind.OPINION);
+        }
         List<String> sections = new ArrayList<>(jsonLd.sections());
-        sections.add(meta.get("article:section"));
-        sections.add(meta.get("section"));
-        sections.add(meta.get("parsely-section"));
+        for (String name : List.of("article:section", "og:article:section", "section", "parsely-section",
+                "article.section", "category")) {
+            sections.add(meta.get(name));
+        }
+        sections.addAll(feedCategories);
         for (String section : sections) {
             signals.add(fromSection(section));
         }
+        signals.add(fromTitle(title));
         for (String url : urls) {
             signals.add(fromPath(url));
         }
@@ -48,6 +61,19 @@ final class KindSignals {
             saysNews |= signal == ArticleKind.NEWS;
         }
         return saysNews ? ArticleKind.NEWS : null;
+    }
+
+    /** "Opinion | Why ...", "ANALYSIS: The ...", "Editorial — ...": a kind word before a separator. */
+    private static ArticleKind fromTitle(String title) {
+        if (title == null) {
+            return null;
+        }
+        Matcher prefix = TITLE_PREFIX.matcher(title.strip());
+        if (!prefix.lookingAt()) {
+            return null;
+        }
+        ArticleKind kind = ArticleKind.parse(prefix.group(1)).orElse(null);
+        return kind != null && kind.isArgument() ? kind : null;
     }
 
     private static ArticleKind fromTypes(Set<String> types) {

@@ -2,10 +2,8 @@ package org.parallax.ingest.extract;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -15,22 +13,33 @@ import org.parallax.ingest.text.PlainText;
 import org.parallax.ingest.text.Timestamps;
 import org.parallax.ingest.url.UrlCanonicalizer;
 
-/** The article metadata a page declares, each field null when the page does not say. */
+/**
+ * The article metadata a page declares, each field null when the page does not say.
+ *
+ * @param paywalled whether the page says its article is for subscribers only ({@link Paywall})
+ * @param liveBlog  whether the page declares itself a schema.org LiveBlogPosting
+ */
 record PageMetadata(String title, String byline, Instant published, String canonicalUrl, String language,
-                    ArticleKind kind, String siteName) {
+                    ArticleKind kind, String siteName, boolean paywalled, boolean liveBlog) {
 
-    private static final int MAX_BYLINE = 200;
-    private static final Pattern BY_PREFIX = Pattern.compile("^(?i)by\\s+");
+    /** Before the web: no page was published then. */
+    private static final Instant EARLIEST_PUBLISHED = Instant.parse("1990-01-01T00:00:00Z");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—»·:]\\s+");
 
-    static PageMetadata read(Document document, String url) {
+    /**
+     * @param feedCategories the categories the feed gave the item ("Opinion", "World"), or empty
+     */
+    static PageMetadata read(Document document, String url, List<String> feedCategories) {
         JsonLd jsonLd = JsonLd.read(document);
         MetaTags meta = MetaTags.of(document);
         String siteName = firstNonBlank(meta.get("og:site_name"), jsonLd.publisherName());
         String canonical = canonicalUrl(document, meta, url);
-        return new PageMetadata(title(document, meta, jsonLd, siteName), byline(document, meta, jsonLd),
-                published(document, meta, jsonLd), canonical, language(document, meta, jsonLd),
-                KindSignals.kind(meta, jsonLd, canonical, url), siteName);
+        String declaredTitle = firstNonBlank(meta.get("og:title"), meta.get("twitter:title"), jsonLd.headline(),
+                document.title());
+        ArticleKind kind = KindSignals.kind(meta, jsonLd, feedCategories, declaredTitle, canonical, url);
+        return new PageMetadata(title(document, meta, jsonLd, siteName), Byline.read(document, meta, jsonLd),
+                published(document, meta, jsonLd), canonical, language(document, meta, jsonLd), kind, siteName,
+                Paywall.detect(document, meta), jsonLd.types().contains("LiveBlogPosting"));
     }
 
     private static String title(Document document, MetaTags meta, JsonLd jsonLd, String siteName) {
@@ -86,56 +95,31 @@ record PageMetadata(String title, String byline, Instant published, String canon
         return line;
     }
 
-    private static String byline(Document document, MetaTags meta, JsonLd jsonLd) {
-        List<String> names = new ArrayList<>(jsonLd.authors());
-        if (names.isEmpty()) {
-            for (String name : List.of("author", "article:author", "byl", "parsely-author", "dc.creator")) {
-                String value = meta.get(name);
-                if (value != null) {
-                    names.add(value);
-                    break;
-                }
-            }
-        }
-        if (names.stream().allMatch(PageMetadata::isUrl)) {
-            names.clear();
-            for (Element link : document.select("a[rel=author], [itemprop=author] [itemprop=name], "
-                    + "[itemprop=author]:not(:has([itemprop=name]))")) {
-                names.add(link.text());
-            }
-        }
-        if (names.isEmpty()) {
-            Element byline = document.selectFirst(".byline, [class*=byline], [class*=author-name]");
-            if (byline != null) {
-                names.add(byline.text());
-            }
-        }
-        Set<String> cleaned = new LinkedHashSet<>();
-        for (String name : names) {
-            String line = BY_PREFIX.matcher(PlainText.oneLine(name)).replaceFirst("");
-            if (!line.isEmpty() && !isUrl(line)) {
-                cleaned.add(line);
-            }
-        }
-        String byline = String.join(", ", cleaned);
-        return byline.isEmpty() || byline.length() > MAX_BYLINE ? null : byline;
-    }
-
     private static Instant published(Document document, MetaTags meta, JsonLd jsonLd) {
-        List<String> candidates = new ArrayList<>();
+        List<String> declared = new ArrayList<>();
         for (String name : List.of("article:published_time", "og:article:published_time", "datePublished",
                 "pubdate", "publishdate", "publish-date", "parsely-pub-date", "sailthru.date", "dc.date.issued",
                 "dc.date", "date")) {
-            candidates.add(meta.get(name));
+            declared.add(meta.get(name));
         }
-        candidates.add(jsonLd.datePublished());
+        declared.add(jsonLd.datePublished());
+        Instant instant = firstPlausible(declared);
+        if (instant != null) {
+            return instant;
+        }
+        List<String> marked = new ArrayList<>();
         for (Element time : document.select("time[itemprop=datePublished], time[pubdate], article time[datetime], "
                 + "time[datetime]")) {
-            candidates.add(time.attr("datetime"));
+            marked.add(time.attr("datetime"));
         }
+        return firstPlausible(marked);
+    }
+
+    private static Instant firstPlausible(List<String> candidates) {
         for (String candidate : candidates) {
             Optional<Instant> instant = Timestamps.parse(candidate);
-            if (instant.isPresent()) {
+            // "0001-01-01" and the Unix epoch are placeholders of content systems, not dates.
+            if (instant.isPresent() && instant.get().isAfter(EARLIEST_PUBLISHED)) {
                 return instant.get();
             }
         }
@@ -180,10 +164,6 @@ record PageMetadata(String title, String byline, Instant published, String canon
             }
         }
         return null;
-    }
-
-    private static boolean isUrl(String value) {
-        return value.startsWith("http://") || value.startsWith("https://") || value.startsWith("/");
     }
 
     private static String firstNonBlank(String... values) {

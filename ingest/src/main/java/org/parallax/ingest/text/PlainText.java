@@ -7,15 +7,42 @@ import java.util.regex.Pattern;
 /** The plain-text conventions of Parallax: one-line fields, and article text as paragraphs. */
 public final class PlainText {
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[\\s&&[^\\n]]*\\n\\s*");
-    // Whitespace including the no-break and zero-width kinds that pages love.
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");
 
     private PlainText() {
     }
 
     /** Collapses all whitespace (line breaks included) to single spaces and strips the ends. */
     public static String oneLine(String text) {
-        return text == null ? "" : SPACES.matcher(text).replaceAll(" ").strip();
+        if (text == null) {
+            return "";
+        }
+        // By hand, not with a regular expression: extraction calls this for every text node of a page.
+        StringBuilder line = null;
+        boolean inSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                if (line == null && (inSpace || c != ' ')) {
+                    line = new StringBuilder(text.length()).append(text, 0, i);
+                }
+                if (line != null && !inSpace) {
+                    line.append(' ');
+                }
+                inSpace = true;
+            } else {
+                if (line != null) {
+                    line.append(c);
+                }
+                inSpace = false;
+            }
+        }
+        return (line == null ? text : line.toString()).strip();
+    }
+
+    /** Whitespace ({@code \\s}), and the no-break and zero-width kinds that pages love. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00A0' || c == '\u2007' || c == '\u202F'
+                || c == '\u200B' || c == '\uFEFF';
     }
 
     /**

@@ -62,6 +62,22 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void skipsPlaceholderDates() {
+        String html = page("<meta property=\"article:published_time\" content=\"0001-01-01T00:00:00Z\">"
+                + "<meta name=\"date\" content=\"1970-01-01\">", "<time datetime=\"2023-12-01\">1 Dec</time>"
+                + paragraphs(3));
+        assertThat(extractor.extract(html, null).published()).isEqualTo(Instant.parse("2023-12-01T00:00:00Z"));
+    }
+
+    @Test
+    void readsBylineFromAWrittenByLine() {
+        String html = page("", "<p><b>Dock strike ends</b><br>By Ana de la Cruz, Staff Writer</p>" + paragraphs(3));
+        assertThat(extractor.extract(html, null).byline()).isEqualTo("Ana de la Cruz");
+        String sentence = page("", "<p>By Tuesday, the strike was over.</p>" + paragraphs(3));
+        assertThat(extractor.extract(sentence, null).byline()).isNull();
+    }
+
+    @Test
     void readsPublishedFromTimeElementWhenMetaIsMissing() {
         String html = page("", "<time datetime=\"2023-12-01\">1 Dec</time>" + paragraphs(3));
         assertThat(extractor.extract(html, null).published()).isEqualTo(Instant.parse("2023-12-01T00:00:00Z"));
