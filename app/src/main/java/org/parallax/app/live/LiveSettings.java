@@ -15,8 +15,12 @@ import org.parallax.ingest.poll.PollSettings;
  * @param polling how feeds are polled
  */
 public record LiveSettings(boolean poll, FetchSettings fetch, PollSettings polling) {
-    /** Where site owners reach whoever runs this Parallax, until PARALLAX_BOT_CONTACT says better. */
-    public static final String DEFAULT_CONTACT = "https://github.com/parallax-news/parallax";
+    /**
+     * Sent until PARALLAX_BOT_CONTACT names where site owners reach whoever runs this Parallax. The
+     * project has no address of its own to offer, so the default says plainly (a reserved
+     * {@code .invalid} name) that the operator has not configured one.
+     */
+    public static final String DEFAULT_CONTACT = "https://contact-not-configured.invalid/";
 
     /**
      * Reads PARALLAX_POLL (true/false, default true), PARALLAX_BOT_CONTACT (a URL or mailto: for
