@@ -69,7 +69,8 @@ public final class ExtractiveBriefComposer implements BriefComposer {
 
     /** The market forecast for the story as of its latest article, or null. */
     private Forecast forecast(String title, List<SourcedArticle> ordered) {
-        SourcedArticle first = ArticlePool.reporting(ordered, 1).getFirst();
+        // The lead of the first report, or of the first piece when the story has no report.
+        SourcedArticle first = ArticlePool.reporting(ordered, 1).stream().findFirst().orElse(ordered.getFirst());
         String lead = splitter.lead(first.article().text(), 3, 600);
         Instant storyTime = ordered.getLast().article().time();
         return forecasts.forecastFor(title, lead, storyTime).orElse(null);
