@@ -22,6 +22,7 @@ public final class Database implements AutoCloseable {
     private final ArticleRepository articles;
     private final StoryRepository stories;
     private final BriefRepository briefs;
+    private final EmbeddingRepository embeddings;
 
     private Database(HikariDataSource dataSource, Runnable afterClose) {
         this.dataSource = dataSource;
@@ -32,6 +33,7 @@ public final class Database implements AutoCloseable {
         this.articles = new ArticleRepository(jdbi);
         this.stories = new StoryRepository(jdbi);
         this.briefs = new BriefRepository(jdbi);
+        this.embeddings = new EmbeddingRepository(jdbi);
     }
 
     /**
@@ -118,6 +120,10 @@ public final class Database implements AutoCloseable {
 
     public BriefRepository briefs() {
         return briefs;
+    }
+
+    public EmbeddingRepository embeddings() {
+        return embeddings;
     }
 
     /** Closes the pool; H2 writes and closes its file when the last connection goes. Idempotent. */

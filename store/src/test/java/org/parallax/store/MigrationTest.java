@@ -19,7 +19,7 @@ class MigrationTest {
     @EnumSource(DatabaseKind.class)
     void migrationsCreateEmptyTables(DatabaseKind kind, @TempDir Path dir) {
         try (Database db = TestDatabases.open(kind, dir)) {
-            for (String table : List.of("outlet", "outlet_feed", "story", "article", "brief")) {
+            for (String table : List.of("outlet", "outlet_feed", "story", "article", "brief", "article_embedding")) {
                 long rows = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM " + table)
                         .mapTo(Long.class).one());
                 assertThat(rows).as(table).isZero();
@@ -27,7 +27,7 @@ class MigrationTest {
             List<String> applied = db.jdbi().withHandle(h -> h.createQuery(
                             "SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL ORDER BY installed_rank")
                     .mapTo(String.class).list());
-            assertThat(applied).containsExactly("1");
+            assertThat(applied).containsExactlyElementsOf(migrationVersions());
         }
     }
 
@@ -42,7 +42,20 @@ class MigrationTest {
             assertThat(db.outlets().find(id)).hasValueSatisfying(o -> assertThat(o.name()).isEqualTo("Kept"));
             long migrations = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE version IS NOT NULL")
                     .mapTo(Long.class).one());
-            assertThat(migrations).isEqualTo(1);
+            assertThat(migrations).isEqualTo(migrationVersions().size());
+        }
+    }
+
+    /** The versions of the migration files shipped, in order ("1", "3", ...). */
+    private static List<String> migrationVersions() {
+        try (var files = java.nio.file.Files.list(Path.of(MigrationTest.class.getResource("/db/migration").toURI()))) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .map(n -> n.substring(1, n.indexOf("__")))
+                    .sorted(java.util.Comparator.comparingInt(Integer::parseInt))
+                    .toList();
+        } catch (java.io.IOException | java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code parallax eval ...}: quality measurements on public evaluation data, one subcommand each. */
 @Command(name = "eval", description = "Measure quality on public evaluation data.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {EvalClusteringCommand.class, CommandLine.HelpCommand.class})
 public final class EvalCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -48,7 +48,7 @@ public final class GroupingStage {
                 long storyId = grouper.place(input(article), () -> {
                     newStories[0]++;
                     return db.stories().create(article.time());
-                });
+                }).storyId();
                 db.stories().assign(article.id(), storyId, article.time());
                 placed++;
                 opened += newStories[0];
