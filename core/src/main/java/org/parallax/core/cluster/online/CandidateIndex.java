@@ -29,8 +29,11 @@ final class CandidateIndex {
         }
     }
 
-    /** Stories of articles in the same buckets as {@code hashKeys}, and stories under {@code words} or {@code names}. */
-    Set<Long> candidates(int[] hashKeys, Collection<String> words, Collection<String> names) {
+    /**
+     * Stories of articles in the same buckets as {@code hashKeys}, and stories under {@code names}
+     * that are in at most {@code maxPosting} stories.
+     */
+    Set<Long> neighbours(int[] hashKeys, Collection<String> names, int maxPosting) {
         Set<Long> stories = new HashSet<>();
         if (hashKeys != null) {
             for (int t = 0; t < hashKeys.length; t++) {
@@ -42,9 +45,33 @@ final class CandidateIndex {
                 }
             }
         }
-        words.forEach(w -> stories.addAll(postings.getOrDefault(w, Set.of())));
-        names.forEach(n -> stories.addAll(postings.getOrDefault(ENTITY + n, Set.of())));
+        names.forEach(n -> addPosting(stories, ENTITY + n, maxPosting));
         return stories;
+    }
+
+    /**
+     * Per story that has some of {@code weights}' words (each in at most {@code maxPosting} stories):
+     * the sum of the squared weights of the words it has. One pass over the words' postings, so the
+     * cost does not depend on how many words the stories have.
+     */
+    Map<Long, Double> sharedWeight(Map<String, Double> weights, int maxPosting) {
+        Map<Long, Double> shared = new HashMap<>();
+        weights.forEach((word, w) -> {
+            Set<Long> posting = postings.get(word);
+            if (posting != null && posting.size() <= maxPosting) {
+                for (long story : posting) {
+                    shared.merge(story, w * w, Double::sum);
+                }
+            }
+        });
+        return shared;
+    }
+
+    private void addPosting(Set<Long> stories, String key, int maxPosting) {
+        Set<Long> posting = postings.get(key);
+        if (posting != null && posting.size() <= maxPosting) {
+            stories.addAll(posting);
+        }
     }
 
     /** Indexes an article that joined {@code story} (after {@link StoryState#add}). */

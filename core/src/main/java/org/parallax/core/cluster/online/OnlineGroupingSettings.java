@@ -35,13 +35,17 @@ import java.util.Objects;
  * @param titleWeight     how many times a headline word counts compared with a lead word. Default 2.
  * @param leadSentences   sentences of the text that form the lead. Default 3.
  * @param leadChars       at most this many characters of lead. Default 600.
- * @param queryTerms      how many of an article's highest TF-IDF terms are looked up in the term index to
- *                        find candidate stories. Default 12.
+ * @param maxPosting      a word or name found in more open stories than this is not looked up: it names a
+ *                        running subject ("Trump", "coronavirus"), not an event, and would make every
+ *                        story of the subject a candidate. Default 50.
+ * @param shortlist       candidates are first ranked cheaply twice, by vector cosine and by the share of
+ *                        the article's TF-IDF weight on words they contain; the best {@code shortlist} of
+ *                        each get the full score. Default 8.
  * @param hashTables      random-hyperplane hash tables over sentence vectors (the approximate nearest
  *                        neighbour index). Default 16.
- * @param hashBits        bits per table. Default 8: with 16 tables, an article finds a story member whose
- *                        vector has cosine 0.7 with probability about 0.8 and one with cosine 0.9 almost
- *                        surely, and looks at about 1/16 of the open articles.
+ * @param hashBits        bits per table. Default 10: with 16 tables, an article finds a given open article
+ *                        whose vector has cosine 0.8 with probability about 0.8, one with cosine 0.9
+ *                        almost surely, and looks at about 1/64 of the open articles.
  * @param mergeCandidates how many of the next most similar stories are checked for a merge after an
  *                        article joins a story. Default 3.
  * @param seed            seed of the random hyperplanes; fixed so that placement is reproducible.
@@ -49,7 +53,8 @@ import java.util.Objects;
 public record OnlineGroupingSettings(Duration window, Duration allowedLateness, Duration maxStorySpan,
                                      double joinThreshold, double mergeThreshold, double embeddingWeight,
                                      double entityWeight, int titleWeight, int leadSentences, int leadChars,
-                                     int queryTerms, int hashTables, int hashBits, int mergeCandidates, long seed) {
+                                     int maxPosting, int shortlist, int hashTables, int hashBits,
+                                     int mergeCandidates, long seed) {
 
     public OnlineGroupingSettings {
         Objects.requireNonNull(window, "window");
@@ -62,7 +67,8 @@ public record OnlineGroupingSettings(Duration window, Duration allowedLateness, 
                 || entityWeight < 0) {
             throw new IllegalArgumentException("thresholds must satisfy 0 < join <= merge, weights in range");
         }
-        if (titleWeight < 1 || leadSentences < 0 || leadChars < 0 || queryTerms < 1 || hashTables < 1
+        if (titleWeight < 1 || leadSentences < 0 || leadChars < 0 || maxPosting < 1 || shortlist < 1
+                || hashTables < 1
                 || hashBits < 1 || hashBits > 30 || mergeCandidates < 0) {
             throw new IllegalArgumentException("bad grouping settings");
         }
@@ -70,7 +76,7 @@ public record OnlineGroupingSettings(Duration window, Duration allowedLateness, 
 
     public static OnlineGroupingSettings defaults() {
         return new OnlineGroupingSettings(Duration.ofDays(3), Duration.ofDays(1), Duration.ofDays(7),
-                0.45, 0.6, 0.5, 0.05, 2, 3, 600, 12, 16, 8, 3, 20240304L);
+                0.45, 0.6, 0.5, 0.05, 2, 3, 600, 50, 8, 16, 10, 3, 20240304L);
     }
 
     /** How far back from the newest placed article open stories reach: what a restart must reload. */
@@ -80,19 +86,19 @@ public record OnlineGroupingSettings(Duration window, Duration allowedLateness, 
 
     public OnlineGroupingSettings withThresholds(double join, double merge) {
         return new OnlineGroupingSettings(window, allowedLateness, maxStorySpan, join, merge, embeddingWeight,
-                entityWeight, titleWeight, leadSentences, leadChars, queryTerms, hashTables, hashBits,
+                entityWeight, titleWeight, leadSentences, leadChars, maxPosting, shortlist, hashTables, hashBits,
                 mergeCandidates, seed);
     }
 
     public OnlineGroupingSettings withWeights(double embedding, double entity) {
         return new OnlineGroupingSettings(window, allowedLateness, maxStorySpan, joinThreshold, mergeThreshold,
-                embedding, entity, titleWeight, leadSentences, leadChars, queryTerms, hashTables, hashBits,
-                mergeCandidates, seed);
+                embedding, entity, titleWeight, leadSentences, leadChars, maxPosting, shortlist, hashTables,
+                hashBits, mergeCandidates, seed);
     }
 
     public OnlineGroupingSettings withIndex(int tables, int bits) {
         return new OnlineGroupingSettings(window, allowedLateness, maxStorySpan, joinThreshold, mergeThreshold,
-                embeddingWeight, entityWeight, titleWeight, leadSentences, leadChars, queryTerms, tables, bits,
-                mergeCandidates, seed);
+                embeddingWeight, entityWeight, titleWeight, leadSentences, leadChars, maxPosting, shortlist,
+                tables, bits, mergeCandidates, seed);
     }
 }

@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.LongSupplier;
 
@@ -19,7 +21,8 @@ import org.parallax.core.cluster.StoryGrouper;
  *
  * <p>For each article: drop the stories that can no longer receive articles; find candidate stories
  * through the {@link CandidateIndex} (hash buckets of the article's vector, its rarest words, its
- * names); score those within the time window with the {@link SimilarityScorer}; join the best if
+ * names); rank those within the time window cheaply by vector cosine and by shared word weight,
+ * and give the best few of each the full {@link SimilarityScorer} score; join the best if
  * it reaches the join threshold (ties go to the older story), else open a new story. After a join,
  * the {@link MergeDetector} checks whether the next best stories are the same event; merged
  * stories survive under the id of the larger (then older) one.
@@ -103,22 +106,45 @@ public final class OnlineStoryGrouper implements StoryGrouper {
         return index.articles();
     }
 
-    /** Candidate stories within the window, most similar first, ties to the older story. */
+    /**
+     * Candidate stories within the window, most similar first, ties to the older story. Candidates
+     * come from the hash buckets, names and words of the article; each is ranked cheaply by vector
+     * cosine and by shared word weight, and the best few of either ranking get the full score.
+     */
     private List<Scored> rank(ArticleFeatures f, SimilarityScorer.WeightedTerms words) {
-        List<String> query = words.weights().entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(settings.queryTerms())
-                .map(Map.Entry::getKey)
-                .toList();
-        List<Scored> ranked = new ArrayList<>();
-        for (long id : index.candidates(f.hashKeys(), query, f.entities())) {
+        Map<Long, Double> shared = index.sharedWeight(words.weights(), settings.maxPosting());
+        Set<Long> candidates = index.neighbours(f.hashKeys(), f.entities(), settings.maxPosting());
+        candidates.addAll(shared.keySet());
+        double squaredNorm = words.norm() * words.norm();
+        List<Scored> byVector = new ArrayList<>();
+        List<Scored> byWords = new ArrayList<>();
+        for (long id : candidates) {
             StoryState story = open.get(id);
             if (withinWindow(story, f.time())) {
-                ranked.add(new Scored(story, scorer.score(f, words, story, frequencies)));
+                double v = scorer.vectorScore(f, story);
+                if (!Double.isNaN(v)) {
+                    byVector.add(new Scored(story, v));
+                }
+                Double w = shared.get(id);
+                if (w != null) {
+                    byWords.add(new Scored(story, w / squaredNorm));
+                }
             }
         }
-        ranked.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparingLong(s -> s.story().id));
+        Set<StoryState> shortlist = new LinkedHashSet<>();
+        best(byVector, settings.shortlist()).forEach(s -> shortlist.add(s.story()));
+        best(byWords, settings.shortlist()).forEach(s -> shortlist.add(s.story()));
+        List<Scored> ranked = new ArrayList<>();
+        for (StoryState story : shortlist) {
+            ranked.add(new Scored(story, scorer.score(f, words, story, frequencies)));
+        }
+        ranked.sort(BEST_FIRST);
         return ranked;
+    }
+
+    private static List<Scored> best(List<Scored> scored, int n) {
+        scored.sort(BEST_FIRST);
+        return scored.subList(0, Math.min(n, scored.size()));
     }
 
     private boolean withinWindow(StoryState story, Instant time) {
@@ -170,4 +196,8 @@ public final class OnlineStoryGrouper implements StoryGrouper {
 
     private record Scored(StoryState story, double score) {
     }
+
+    /** Highest score first; ties to the older story, so that the order never depends on hashing. */
+    private static final Comparator<Scored> BEST_FIRST =
+            Comparator.comparingDouble(Scored::score).reversed().thenComparingLong(s -> s.story().id);
 }

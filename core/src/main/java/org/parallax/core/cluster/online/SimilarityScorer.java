@@ -31,7 +31,7 @@ final class SimilarityScorer {
     }
 
     double score(ArticleFeatures article, WeightedTerms words, StoryState story, DocumentFrequencies df) {
-        double text = words.cosine(WeightedTerms.of(story.termCounts, df));
+        double text = words.cosine(story.termCounts, df);
         double names = 0;
         if (!article.entities().isEmpty()) {
             int shared = 0;
@@ -59,15 +59,21 @@ final class SimilarityScorer {
         return mix(vectors, text);
     }
 
+    /** The cheap first ranking: mean vector cosine, or NaN without vectors. */
+    double vectorScore(ArticleFeatures article, StoryState story) {
+        return meanCosine(article.vector(), story);
+    }
+
     private double meanCosine(float[] vector, StoryState story) {
-        if (vector == null || story.vectorSum == null) {
+        if (vector == null || story.meanVector == null) {
             return Double.NaN;
         }
-        double dot = 0;
+        float[] mean = story.meanVector;
+        float dot = 0;
         for (int i = 0; i < vector.length; i++) {
-            dot += vector[i] * (double) story.vectorSum[i];
+            dot += vector[i] * mean[i];
         }
-        return dot / (StoryState.SCALE * story.vectors);
+        return dot;
     }
 
     private double mix(double vectors, double text) {
@@ -96,6 +102,24 @@ final class SimilarityScorer {
                 sum += Math.round(w * w * FIXED);
             }
             return new WeightedTerms(weights, Math.sqrt(sum / FIXED));
+        }
+
+        /** Cosine with the TF-IDF vector of {@code counts}, in one pass and without building it. */
+        double cosine(Map<String, Integer> counts, DocumentFrequencies df) {
+            if (norm == 0 || counts.isEmpty()) {
+                return 0;
+            }
+            long dot = 0;
+            long squares = 0;
+            for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                double w = (1 + Math.log(e.getValue())) * df.idf(e.getKey());
+                squares += Math.round(w * w * FIXED);
+                Double mine = weights.get(e.getKey());
+                if (mine != null) {
+                    dot += Math.round(mine * w * FIXED);
+                }
+            }
+            return squares == 0 ? 0 : dot / FIXED / (norm * Math.sqrt(squares / FIXED));
         }
 
         double cosine(WeightedTerms other) {

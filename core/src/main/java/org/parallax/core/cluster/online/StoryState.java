@@ -24,6 +24,8 @@ final class StoryState {
     /** Articles with a vector, and the fixed-point sum of their vectors (null until the first). */
     int vectors;
     long[] vectorSum;
+    /** The mean vector, derived from the exact sum after every change (so it is exact too). */
+    float[] meanVector;
     /** Per term: summed count over articles, and number of articles that contain it. */
     final Map<String, Integer> termCounts = new HashMap<>();
     final Map<String, Integer> termArticles = new HashMap<>();
@@ -55,6 +57,7 @@ final class StoryState {
                 vectorSum[i] += Math.round(a.vector()[i] * SCALE);
             }
             vectors++;
+            updateMean();
         }
         a.terms().forEach((t, c) -> {
             termCounts.merge(t, c, Integer::sum);
@@ -75,10 +78,20 @@ final class StoryState {
                 vectorSum[i] += other.vectorSum[i];
             }
             vectors += other.vectors;
+            updateMean();
         }
         other.termCounts.forEach((t, c) -> termCounts.merge(t, c, Integer::sum));
         other.termArticles.forEach((t, c) -> termArticles.merge(t, c, Integer::sum));
         other.entities.forEach((e, c) -> entities.merge(e, c, Integer::sum));
+    }
+
+    private void updateMean() {
+        if (meanVector == null) {
+            meanVector = new float[vectorSum.length];
+        }
+        for (int i = 0; i < vectorSum.length; i++) {
+            meanVector[i] = (float) (vectorSum[i] / (SCALE * vectors));
+        }
     }
 
     private void widen(Instant from, Instant to) {
