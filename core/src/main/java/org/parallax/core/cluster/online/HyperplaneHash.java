@@ -47,12 +47,7 @@ final class HyperplaneHash {
         for (int t = 0; t < tables; t++) {
             int key = 0;
             for (int b = 0; b < bits; b++) {
-                float[] plane = planes[t * bits + b];
-                double side = 0;
-                for (int d = 0; d < dimensions; d++) {
-                    side += plane[d] * vector[d];
-                }
-                key = (key << 1) | (side >= 0 ? 1 : 0);
+                key = (key << 1) | (Dot.of(planes[t * bits + b], vector) >= 0 ? 1 : 0);
             }
             keys[t] = key;
         }

@@ -68,12 +68,7 @@ final class SimilarityScorer {
         if (vector == null || story.meanVector == null) {
             return Double.NaN;
         }
-        float[] mean = story.meanVector;
-        float dot = 0;
-        for (int i = 0; i < vector.length; i++) {
-            dot += vector[i] * mean[i];
-        }
-        return dot;
+        return Dot.of(vector, story.meanVector);
     }
 
     private double mix(double vectors, double text) {
