@@ -98,10 +98,4 @@ public record OnlineGroupingSettings(Duration window, Duration allowedLateness, 
                 embedding, entity, titleWeight, leadSentences, leadChars, maxPosting, shortlist, hashTables,
                 hashBits, mergeCandidates, seed);
     }
-
-    public OnlineGroupingSettings withIndex(int tables, int bits) {
-        return new OnlineGroupingSettings(window, allowedLateness, maxStorySpan, joinThreshold, mergeThreshold,
-                embeddingWeight, entityWeight, titleWeight, leadSentences, leadChars, maxPosting, shortlist,
-                tables, bits, mergeCandidates, seed);
-    }
 }
