@@ -64,7 +64,13 @@ public final class EvalClusteringCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintStream out = System.out;
-        List<GoldArticle> articles = new ArrayList<>(GoldStories.read(file));
+        List<GoldArticle> articles;
+        try {
+            articles = new ArrayList<>(GoldStories.read(file));
+        } catch (IOException e) {
+            System.err.println("parallax: cannot read " + file + ": " + e);
+            return 2;
+        }
         Collections.shuffle(articles, new Random(seed));
         List<Integer> gold = articles.stream().map(GoldArticle::story).toList();
         long stories = gold.stream().distinct().count();
