@@ -4,43 +4,74 @@ import java.time.InstantSource;
 
 import org.parallax.app.forecast.StoredForecastSource;
 import org.parallax.app.live.RegistrySeeding;
+import org.parallax.app.pipeline.ArticleEmbeddings;
+import org.parallax.app.pipeline.BriefStage;
+import org.parallax.app.pipeline.GroupingStage;
 import org.parallax.app.pipeline.Pipeline;
 import org.parallax.core.brief.BriefSettings;
 import org.parallax.core.brief.ExtractiveBriefComposer;
-import org.parallax.core.cluster.TfIdfGroupingSettings;
-import org.parallax.core.cluster.TfIdfStoryGrouper;
+import org.parallax.core.cluster.online.OnlineGroupingSettings;
+import org.parallax.core.cluster.online.OnlineStoryGrouper;
+import org.parallax.core.embed.EmbeddingText;
+import org.parallax.core.embed.SentenceEmbedder;
+import org.parallax.core.forecast.ForecastSource;
+import org.parallax.core.topic.StoryTopics;
 import org.parallax.core.topic.TopicClassifier;
+import org.parallax.core.topic.TopicPrototypes;
 import org.parallax.store.Database;
 
 /**
- * The composition root: one open database (with the outlet registry applied) and the pipeline
- * stages wired to it. Briefs get their nerd narrative from the stored question bank
- * ({@link StoredForecastSource}).
+ * The composition root: one open database (with the outlet registry applied), the sentence model,
+ * and the pipeline stages wired to them. Briefs get their nerd narrative from the stored question
+ * bank ({@link StoredForecastSource}).
  */
 public final class Parallax implements AutoCloseable {
     private final Database db;
     private final Pipeline pipeline;
+    private final ArticleEmbeddings embeddings;
     private final StoredForecastSource forecasts;
 
-    private Parallax(Database db, Pipeline pipeline, StoredForecastSource forecasts) {
+    private Parallax(Database db, Pipeline pipeline, ArticleEmbeddings embeddings, StoredForecastSource forecasts) {
         this.db = db;
         this.pipeline = pipeline;
+        this.embeddings = embeddings;
         this.forecasts = forecasts;
     }
 
     public static Parallax open(ParallaxConfig config, InstantSource clock) {
+        return open(config, clock, Embedders.load(Embedders.nativeDir(config.dataDir())));
+    }
+
+    /** As {@link #open(ParallaxConfig, InstantSource)} with a given embedder (loaded once, shared by tests). */
+    public static Parallax open(ParallaxConfig config, InstantSource clock, SentenceEmbedder embedder) {
         Database db = Database.open(config.database());
         try {
             RegistrySeeding.seed(db, clock);
+            ArticleEmbeddings embeddings = new ArticleEmbeddings(db, embedder, EmbeddingText.standard());
+            StoredForecastSource forecasts = new StoredForecastSource(db, clock);
+            return new Parallax(db, pipeline(db, embeddings, clock, forecasts), embeddings, forecasts);
         } catch (RuntimeException e) {
             db.close();
             throw e;
         }
-        TfIdfGroupingSettings grouping = TfIdfGroupingSettings.defaults();
-        StoredForecastSource forecasts = new StoredForecastSource(db, clock);
-        Pipeline pipeline = new Pipeline(db, new TfIdfStoryGrouper(grouping), grouping.window(),
-                new ExtractiveBriefComposer(clock, new TopicClassifier(), BriefSettings.defaults(), forecasts));
-        return new Parallax(db, pipeline, forecasts);
+    }
+
+    /** The server's pipeline without market forecasts. */
+    public static Pipeline pipeline(Database db, ArticleEmbeddings embeddings, InstantSource clock) {
+        return pipeline(db, embeddings, clock, ForecastSource.NONE);
+    }
+
+    /** The server's pipeline: online story grouping on cached vectors, then briefs filed under topics. */
+    public static Pipeline pipeline(Database db, ArticleEmbeddings embeddings, InstantSource clock,
+                                    ForecastSource forecasts) {
+        OnlineGroupingSettings grouping = OnlineGroupingSettings.defaults();
+        GroupingStage groupingStage = new GroupingStage(db, new OnlineStoryGrouper(grouping, embeddings.dimensions()),
+                embeddings, grouping.memory());
+        TopicClassifier lexicon = new TopicClassifier();
+        StoryTopics topics = new StoryTopics(lexicon, TopicPrototypes.standard(embeddings.embedder()));
+        var composer = new ExtractiveBriefComposer(clock, lexicon, BriefSettings.defaults(), forecasts);
+        BriefStage briefStage = new BriefStage(db, composer, topics, embeddings);
+        return new Pipeline(groupingStage, briefStage);
     }
 
     /** The question bank as briefs see it. */
@@ -56,9 +87,12 @@ public final class Parallax implements AutoCloseable {
         return pipeline;
     }
 
+    public ArticleEmbeddings embeddings() {
+        return embeddings;
+    }
+
     @Override
     public void close() {
         db.close();
     }
-
 }

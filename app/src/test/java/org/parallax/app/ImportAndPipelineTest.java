@@ -17,12 +17,10 @@ import org.parallax.app.imports.ImportListener;
 import org.parallax.app.imports.ImportProgress;
 import org.parallax.app.imports.Importer;
 import org.parallax.app.pipeline.Pipeline;
-import org.parallax.core.brief.ExtractiveBriefComposer;
-import org.parallax.core.cluster.TfIdfGroupingSettings;
-import org.parallax.core.cluster.TfIdfStoryGrouper;
+import org.parallax.app.pipeline.ArticleEmbeddings;
+import org.parallax.core.embed.EmbeddingText;
 import org.parallax.core.model.Brief;
 import org.parallax.core.model.Fact;
-import org.parallax.core.topic.TopicClassifier;
 import org.parallax.store.Database;
 import org.parallax.store.StoryRepository.StorySummary;
 import org.parallax.store.testing.DatabaseKind;
@@ -48,9 +46,7 @@ class ImportAndPipelineTest {
     };
 
     private static Pipeline pipeline(Database db) {
-        TfIdfGroupingSettings settings = TfIdfGroupingSettings.defaults();
-        return new Pipeline(db, new TfIdfStoryGrouper(settings), settings.window(),
-                new ExtractiveBriefComposer(CLOCK, new TopicClassifier()));
+        return Parallax.pipeline(db, new ArticleEmbeddings(db, TestModel.embedder(), EmbeddingText.standard()), CLOCK);
     }
 
     @ParameterizedTest

@@ -55,7 +55,7 @@ class StoryPageBrowserTest {
         }
         InstantSource clock = InstantSource.fixed(Instant.parse("2026-03-07T00:00:00Z"));
         ParallaxConfig config = ParallaxConfig.from(java.util.Map.of(), tempDir.resolve("data"), 0, "127.0.0.1");
-        parallax = Parallax.open(config, clock);
+        parallax = Parallax.open(config, clock, TestModel.embedder());
         new Importer(parallax.db(), clock).importFile(Fixtures.copy("two-stories.jsonl", tempDir), new ImportListener() {
             @Override
             public void progress(ImportProgress progress) {

@@ -129,6 +129,22 @@ public final class ArticleRepository {
                 .list());
     }
 
+    /**
+     * Every article of the stories whose latest article is at or after {@code since} and that were
+     * not merged away, oldest first: what the grouper holds in memory, to rebuild it on start-up.
+     */
+    public List<Article> ofStoriesSeenSince(Instant since) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + prefixed("a") + " FROM article a JOIN story s ON s.id = a.story_id "
+                        + "WHERE s.last_seen >= :since AND s.merged_into IS NULL ORDER BY a.timeline_at, a.id")
+                .bind("since", since)
+                .map((rs, ctx) -> article(rs))
+                .list());
+    }
+
+    private static String prefixed(String alias) {
+        return alias + "." + COLUMNS.replace(", ", ", " + alias + ".");
+    }
+
     /** The timeline time of the newest placed article: where grouping state is rebuilt from. */
     public Optional<Instant> latestPlacedTime() {
         return jdbi.withHandle(h -> h.createQuery("SELECT MAX(timeline_at) FROM article WHERE story_id IS NOT NULL")

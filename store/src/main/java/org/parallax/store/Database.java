@@ -27,6 +27,7 @@ public final class Database implements AutoCloseable {
     private final FeedRepository feeds;
     private final OutletRegistryRepository registry;
     private final ArticleIntakeRepository intake;
+    private final EmbeddingRepository embeddings;
 
     private Database(HikariDataSource dataSource, Runnable afterClose) {
         this.dataSource = dataSource;
@@ -42,6 +43,7 @@ public final class Database implements AutoCloseable {
         this.feeds = new FeedRepository(jdbi);
         this.registry = new OutletRegistryRepository(jdbi);
         this.intake = new ArticleIntakeRepository(jdbi);
+        this.embeddings = new EmbeddingRepository(jdbi);
     }
 
     /**
@@ -149,6 +151,10 @@ public final class Database implements AutoCloseable {
     /** Live ingestion's article store, with deduplication of copies. */
     public ArticleIntakeRepository intake() {
         return intake;
+    }
+
+    public EmbeddingRepository embeddings() {
+        return embeddings;
     }
 
     /** Closes the pool; H2 writes and closes its file when the last connection goes. Idempotent. */

@@ -70,6 +70,58 @@ public final class StoryRepository {
     }
 
     /**
+     * Records that story {@code from} is the same event as story {@code into}, in one transaction:
+     * moves its articles to {@code into}, widens {@code into}'s times, bumps both versions, drops
+     * {@code from}'s brief (it is no longer published) and points {@code from}, and every story
+     * that pointed at it, at {@code into}, so that a redirect takes one step.
+     *
+     * @throws IllegalArgumentException when a story does not exist, or {@code from} equals {@code into}
+     */
+    public void merge(long from, long into) {
+        if (from == into) {
+            throw new IllegalArgumentException("cannot merge story " + from + " into itself");
+        }
+        jdbi.useTransaction(h -> {
+            int widened = h.createUpdate("""
+                            UPDATE story SET
+                                first_seen = LEAST(first_seen, (SELECT f.first_seen FROM story f WHERE f.id = :from)),
+                                last_seen = GREATEST(last_seen, (SELECT f.last_seen FROM story f WHERE f.id = :from)),
+                                version = version + 1
+                            WHERE id = :into AND EXISTS (SELECT 1 FROM story f WHERE f.id = :from)""")
+                    .bind("from", from)
+                    .bind("into", into)
+                    .execute();
+            if (widened == 0) {
+                throw new IllegalArgumentException("no story " + from + " or " + into);
+            }
+            h.createUpdate("UPDATE article SET story_id = :into WHERE story_id = :from")
+                    .bind("from", from).bind("into", into).execute();
+            h.createUpdate("UPDATE story SET merged_into = :into WHERE merged_into = :from")
+                    .bind("from", from).bind("into", into).execute();
+            h.createUpdate("UPDATE story SET merged_into = :into, version = version + 1 WHERE id = :from")
+                    .bind("from", from).bind("into", into).execute();
+            h.createUpdate("DELETE FROM brief WHERE story_id = :from").bind("from", from).execute();
+        });
+    }
+
+    /** The story that {@code id} was merged into, or empty when it was not merged (or does not exist). */
+    public Optional<Long> mergedInto(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT merged_into FROM story WHERE id = :id")
+                .bind("id", id)
+                .map((rs, ctx) -> rs.getObject("merged_into", Long.class))
+                .findOne()
+                .flatMap(Optional::ofNullable));
+    }
+
+    /** Files the story under {@code topic}. */
+    public void setTopic(long id, Topic topic) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE story SET topic = :topic WHERE id = :id")
+                .bind("topic", topic.name())
+                .bind("id", id)
+                .execute());
+    }
+
+    /**
      * Stories with at least one article whose brief is missing or was composed from an older
      * version, most recently active first.
      */

@@ -37,6 +37,11 @@ public final class StoryPages {
                 .map(brief -> new StoryPage(story, brief, sources(id))));
     }
 
+    /** The story that story {@code id} was merged into, when it was: its address redirects there. */
+    public Optional<Long> mergedInto(long id) {
+        return db.stories().mergedInto(id);
+    }
+
     public Optional<OutletPage> outlet(long id) {
         return db.outlets().find(id)
                 .map(outlet -> new OutletPage(outlet, db.articles().ofOutlet(id, OUTLET_ARTICLES)));

@@ -7,7 +7,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code parallax eval ...}: quality measurements on public evaluation data, one subcommand each. */
 @Command(name = "eval", description = "Measure quality on public evaluation data.",
-        subcommands = {EvalBriefCommand.class, EvalExtractionCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {EvalBriefCommand.class, EvalClusteringCommand.class, EvalExtractionCommand.class,
+                CommandLine.HelpCommand.class})
 public final class EvalCommand implements Runnable {
     @Spec
     CommandSpec spec;

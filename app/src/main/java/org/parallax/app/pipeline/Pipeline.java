@@ -1,44 +1,47 @@
 package org.parallax.app.pipeline;
 
-import java.time.Duration;
-
-import org.parallax.core.brief.BriefComposer;
-import org.parallax.core.cluster.StoryGrouper;
-import org.parallax.store.Database;
-
 /**
  * The stages after storage, run in order over whatever is pending in the database: grouping, then
  * brief composition. Runs after an import and periodically while serving; one thread at a time.
+ * The grouper's in-memory state is rebuilt from the database before the first run.
  */
 public final class Pipeline {
     private final GroupingStage grouping;
     private final BriefStage briefs;
+    private boolean restored;
 
-    public Pipeline(Database db, StoryGrouper grouper, Duration groupingWindow, BriefComposer composer) {
-        this.grouping = new GroupingStage(db, grouper, groupingWindow);
-        this.briefs = new BriefStage(db, composer);
+    public Pipeline(GroupingStage grouping, BriefStage briefs) {
+        this.grouping = grouping;
+        this.briefs = briefs;
     }
 
-    /** Rebuilds in-memory grouping state from the database; call once before the first run. */
-    public int restore() {
+    /** Rebuilds in-memory grouping state from the database, once; returns how many articles it read. */
+    public synchronized int restore() {
+        if (restored) {
+            return 0;
+        }
+        restored = true;
         return grouping.restore();
     }
 
     public synchronized Report runOnce() {
+        restore();
         GroupingStage.Result placed = grouping.run();
         BriefStage.Result composed = briefs.run();
-        return new Report(placed.placed(), placed.opened(), composed.composed(), composed.failed());
+        return new Report(placed.placed(), placed.opened(), placed.merged(), composed.composed(), composed.failed());
     }
 
     /** What one run did. */
-    public record Report(int articlesPlaced, int storiesOpened, int briefsComposed, int briefsFailed) {
+    public record Report(int articlesPlaced, int storiesOpened, int storiesMerged, int briefsComposed,
+                         int briefsFailed) {
         public boolean didSomething() {
-            return articlesPlaced + briefsComposed + briefsFailed > 0;
+            return articlesPlaced + storiesMerged + briefsComposed + briefsFailed > 0;
         }
 
         @Override
         public String toString() {
-            return "placed " + articlesPlaced + " articles (" + storiesOpened + " new stories), composed "
+            return "placed " + articlesPlaced + " articles (" + storiesOpened + " new stories"
+                    + (storiesMerged > 0 ? ", " + storiesMerged + " merged" : "") + "), composed "
                     + briefsComposed + " briefs" + (briefsFailed > 0 ? ", " + briefsFailed + " failed" : "");
         }
     }

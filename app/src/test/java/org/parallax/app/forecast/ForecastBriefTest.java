@@ -19,14 +19,13 @@ import org.parallax.app.imports.ImportListener;
 import org.parallax.app.imports.ImportProgress;
 import org.parallax.app.imports.Importer;
 import org.parallax.app.pipeline.Pipeline;
-import org.parallax.core.brief.BriefSettings;
-import org.parallax.core.brief.ExtractiveBriefComposer;
-import org.parallax.core.cluster.TfIdfGroupingSettings;
-import org.parallax.core.cluster.TfIdfStoryGrouper;
+import org.parallax.app.Parallax;
+import org.parallax.app.TestModel;
+import org.parallax.app.pipeline.ArticleEmbeddings;
+import org.parallax.core.embed.EmbeddingText;
 import org.parallax.core.forecast.MatchSettings;
 import org.parallax.core.model.Brief;
 import org.parallax.core.model.Forecast;
-import org.parallax.core.topic.TopicClassifier;
 import org.parallax.store.Database;
 import org.parallax.store.testing.DatabaseKind;
 import org.parallax.store.testing.TestDatabases;
@@ -50,10 +49,9 @@ class ForecastBriefTest {
     };
 
     private static Pipeline pipeline(Database db) {
-        TfIdfGroupingSettings grouping = TfIdfGroupingSettings.defaults();
         StoredForecastSource bank = new StoredForecastSource(db, CLOCK, Duration.ofMinutes(10), MatchSettings.defaults());
-        return new Pipeline(db, new TfIdfStoryGrouper(grouping), grouping.window(),
-                new ExtractiveBriefComposer(CLOCK, new TopicClassifier(), BriefSettings.defaults(), bank));
+        return Parallax.pipeline(db, new ArticleEmbeddings(db, TestModel.embedder(), EmbeddingText.standard()), CLOCK,
+                bank);
     }
 
     @ParameterizedTest

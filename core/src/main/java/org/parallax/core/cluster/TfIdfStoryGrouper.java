@@ -32,7 +32,7 @@ import java.util.function.LongSupplier;
  * <p>{@link #restore} runs exactly the same state updates as {@link #place} without deciding, so
  * restoring a prefix of the placements (in placement order) and placing the rest gives the same
  * assignments as placing everything. Centroid weights keep the IDF of the moment each article
- * was added. Not thread-safe.
+ * was added. It never merges stories. Not thread-safe.
  */
 public final class TfIdfStoryGrouper implements StoryGrouper {
 
@@ -55,7 +55,7 @@ public final class TfIdfStoryGrouper implements StoryGrouper {
     }
 
     @Override
-    public long place(GroupingInput article, LongSupplier newStory) {
+    public Placement place(GroupingInput article, LongSupplier newStory) {
         Map<String, Double> vector = admit(article);
         OpenStory best = null;
         double bestScore = 0;
@@ -70,9 +70,10 @@ public final class TfIdfStoryGrouper implements StoryGrouper {
                 bestScore = score;
             }
         }
-        long storyId = best != null && bestScore >= settings.threshold() ? best.id : newStory.getAsLong();
+        boolean joins = best != null && bestScore >= settings.threshold();
+        long storyId = joins ? best.id : newStory.getAsLong();
         attach(storyId, article.time(), vector);
-        return storyId;
+        return joins ? Placement.joined(storyId) : Placement.opened(storyId);
     }
 
     @Override

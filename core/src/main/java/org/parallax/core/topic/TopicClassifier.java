@@ -40,10 +40,15 @@ public final class TopicClassifier {
 
     /** Classifies a story from its headlines (counted twice) and the leads of its articles. */
     public Topic classify(Collection<String> titles, Collection<String> leads) {
+        return best(scores(titles, leads));
+    }
+
+    /** Scores of every topic with a cue in the headlines (counted twice) or the leads. */
+    public Map<Topic, Double> scores(Collection<String> titles, Collection<String> leads) {
         Map<TopicLexicon.Cue, Double> counts = new HashMap<>();
         titles.forEach(t -> occurrences(t, 2).forEach((c, n) -> counts.merge(c, n, Double::sum)));
         leads.forEach(t -> occurrences(t, 1).forEach((c, n) -> counts.merge(c, n, Double::sum)));
-        return best(scores(counts));
+        return scores(counts);
     }
 
     /** Scores of every topic with at least one cue in {@code text}. */

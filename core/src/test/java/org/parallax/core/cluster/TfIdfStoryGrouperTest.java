@@ -48,7 +48,7 @@ class TfIdfStoryGrouperTest {
     private static List<Long> placeAll(StoryGrouper grouper, List<GroupingInput> articles, LongSupplier ids) {
         List<Long> out = new ArrayList<>();
         for (GroupingInput a : articles) {
-            out.add(grouper.place(a, ids));
+            out.add(grouper.place(a, ids).storyId());
         }
         return out;
     }
@@ -103,14 +103,14 @@ class TfIdfStoryGrouperTest {
         TfIdfStoryGrouper grouper = new TfIdfStoryGrouper();
         AtomicLong ids = new AtomicLong();
         GroupingInput first = week().getFirst();
-        long story = grouper.place(first, ids::incrementAndGet);
+        long story = grouper.place(first, ids::incrementAndGet).storyId();
         GroupingInput twoDaysLater = new GroupingInput(50, 1, first.time().plus(Duration.ofDays(2)),
                 week().get(2).title(), week().get(2).text());
-        assertThat(grouper.place(twoDaysLater, ids::incrementAndGet)).isEqualTo(story);
+        assertThat(grouper.place(twoDaysLater, ids::incrementAndGet).storyId()).isEqualTo(story);
 
         GroupingInput muchLater = new GroupingInput(51, 2, first.time().plus(Duration.ofDays(6)),
                 week().get(4).title(), week().get(4).text());
-        assertThat(grouper.place(muchLater, ids::incrementAndGet)).isNotEqualTo(story);
+        assertThat(grouper.place(muchLater, ids::incrementAndGet).storyId()).isNotEqualTo(story);
     }
 
     @Test
@@ -118,12 +118,12 @@ class TfIdfStoryGrouperTest {
         TfIdfStoryGrouper grouper = new TfIdfStoryGrouper();
         AtomicLong ids = new AtomicLong();
         GroupingInput bridge = week().getFirst();
-        long story = grouper.place(bridge, ids::incrementAndGet);
+        long story = grouper.place(bridge, ids::incrementAndGet).storyId();
         long last = story;
         for (int day = 2; day <= 10; day += 2) {
             GroupingInput followUp = new GroupingInput(60 + day, 1, bridge.time().plus(Duration.ofDays(day)),
                     bridge.title(), bridge.text());
-            last = grouper.place(followUp, ids::incrementAndGet);
+            last = grouper.place(followUp, ids::incrementAndGet).storyId();
             if (day <= 6) {
                 assertThat(last).as("day %d", day).isEqualTo(story);
             }
@@ -136,11 +136,11 @@ class TfIdfStoryGrouperTest {
         TfIdfStoryGrouper grouper = new TfIdfStoryGrouper();
         AtomicLong ids = new AtomicLong();
         List<GroupingInput> w = week();
-        long bridge = grouper.place(w.get(0), ids::incrementAndGet);
-        grouper.place(w.get(7), ids::incrementAndGet); // 50 hours later
+        long bridge = grouper.place(w.get(0), ids::incrementAndGet).storyId();
+        grouper.place(w.get(7), ids::incrementAndGet).storyId(); // 50 hours later
         GroupingInput late = new GroupingInput(70, 3, w.get(0).time().minus(Duration.ofHours(3)), w.get(2).title(),
                 w.get(2).text());
-        assertThat(grouper.place(late, ids::incrementAndGet)).isEqualTo(bridge);
+        assertThat(grouper.place(late, ids::incrementAndGet).storyId()).isEqualTo(bridge);
     }
 
     @Test
@@ -154,7 +154,7 @@ class TfIdfStoryGrouperTest {
             String name = "Event" + i;
             GroupingInput a = new GroupingInput(i, i % 7, MONDAY.plus(Duration.ofHours(6L * i)),
                     name + " happens in Town" + i, "Residents of Town" + i + " watched " + name + " unfold near River" + i + ".");
-            grouper.place(a, ids::incrementAndGet);
+            grouper.place(a, ids::incrementAndGet).storyId();
             maxOpen = Math.max(maxOpen, grouper.openStories());
             maxTerms = Math.max(maxTerms, grouper.heldTerms());
         }
@@ -168,8 +168,8 @@ class TfIdfStoryGrouperTest {
     void articleWithoutContentWordsStartsItsOwnStory() {
         TfIdfStoryGrouper grouper = new TfIdfStoryGrouper();
         AtomicLong ids = new AtomicLong();
-        long a = grouper.place(new GroupingInput(1, 1, MONDAY, "", ""), ids::incrementAndGet);
-        long b = grouper.place(new GroupingInput(2, 1, MONDAY, "", ""), ids::incrementAndGet);
+        long a = grouper.place(new GroupingInput(1, 1, MONDAY, "", ""), ids::incrementAndGet).storyId();
+        long b = grouper.place(new GroupingInput(2, 1, MONDAY, "", ""), ids::incrementAndGet).storyId();
         assertThat(a).isNotEqualTo(b);
     }
 }

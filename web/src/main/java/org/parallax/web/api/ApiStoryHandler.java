@@ -10,7 +10,10 @@ import io.javalin.http.HttpStatus;
 import org.parallax.web.HtmlResponder;
 import org.parallax.web.StoryPages;
 
-/** {@code GET /api/stories/{id}}: one story's brief, coverage and sources. */
+/**
+ * {@code GET /api/stories/{id}}: one story's brief, coverage and sources. A story merged into
+ * another redirects permanently (301) to the surviving story's address.
+ */
 public final class ApiStoryHandler implements Handler {
     private final StoryPages pages;
 
@@ -20,6 +23,11 @@ public final class ApiStoryHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
+        Optional<Long> target = HtmlResponder.id(ctx).stream().boxed().findFirst().flatMap(pages::mergedInto);
+        if (target.isPresent()) {
+            ctx.redirect("/api/stories/" + target.get(), HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
         HtmlResponder.id(ctx).stream().mapToObj(pages::story).flatMap(Optional::stream).findFirst()
                 .ifPresentOrElse(page -> ctx.json(StoryJson.of(page)),
                         () -> ctx.status(HttpStatus.NOT_FOUND).json(Map.of("error", "no such story")));

@@ -2,11 +2,15 @@ package org.parallax.web.page;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.HttpStatus;
 
 import org.parallax.web.HtmlResponder;
 import org.parallax.web.StoryPages;
 
-/** {@code GET /stories/{id}}: the brief of one story. */
+/**
+ * {@code GET /stories/{id}}: the brief of one story. The address of a story merged into another
+ * redirects permanently (301) to the surviving story, so links to it keep working.
+ */
 public final class StoryPageHandler implements Handler {
     private final StoryPages pages;
     private final HtmlResponder html;
@@ -18,6 +22,11 @@ public final class StoryPageHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
+        java.util.Optional<Long> target = HtmlResponder.id(ctx).stream().boxed().findFirst().flatMap(pages::mergedInto);
+        if (target.isPresent()) {
+            ctx.redirect("/stories/" + target.get(), HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
         HtmlResponder.id(ctx).stream().mapToObj(pages::story).flatMap(java.util.Optional::stream).findFirst()
                 .ifPresentOrElse(page -> html.page(ctx, "story.jte", page),
                         () -> html.notFound(ctx, "There is no published story with this number."));

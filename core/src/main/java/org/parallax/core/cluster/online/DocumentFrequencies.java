@@ -1,0 +1,46 @@
+package org.parallax.core.cluster.online;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * In how many articles of the open stories each term occurs: an article's terms are added when it
+ * is placed (or restored) and taken out when its story is dropped from memory. Counts are integers,
+ * so the IDF of a term depends only on which articles are open, never on the order they came in.
+ */
+final class DocumentFrequencies {
+
+    /** Smallest article count IDF assumes, so that a nearly empty window behaves like a real one. */
+    static final int MIN_DOCUMENTS = 100;
+
+    private final Map<String, Integer> counts = new HashMap<>();
+    private int documents;
+
+    void add(Set<String> terms) {
+        documents++;
+        for (String t : terms) {
+            counts.merge(t, 1, Integer::sum);
+        }
+    }
+
+    /** Takes out {@code articles} articles whose terms occur in {@code termArticles.get(t)} of them. */
+    void remove(Map<String, Integer> termArticles, int articles) {
+        documents -= articles;
+        termArticles.forEach((t, c) -> counts.computeIfPresent(t, (k, v) -> v - c > 0 ? v - c : null));
+    }
+
+    /** {@code ln((1 + N) / df)} with N at least {@link #MIN_DOCUMENTS}: near 0 for a term in every article. */
+    double idf(String term) {
+        double n = Math.max(documents, MIN_DOCUMENTS);
+        return Math.log((1.0 + n) / Math.max(1, counts.getOrDefault(term, 0)));
+    }
+
+    int documents() {
+        return documents;
+    }
+
+    int terms() {
+        return counts.size();
+    }
+}

@@ -1,0 +1,101 @@
+package org.parallax.core.cluster.online;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Settings of {@link OnlineStoryGrouper}. The defaults are chosen on principles stated per field,
+ * then checked with {@code parallax eval clustering} (see the README); they are not fitted to
+ * one data set.
+ *
+ * @param window          how far apart in time an article and a story's latest article may be for
+ *                        the article to join it. Default 3 days: an event is mostly covered within a
+ *                        day or two; a longer window mainly adds chances to confuse a new event with
+ *                        an older one of the same kind.
+ * @param allowedLateness how much older than the newest article seen an article may be and still find
+ *                        every story it could have joined; a story is dropped from memory once its
+ *                        latest article is older than {@code window + allowedLateness} before the newest
+ *                        article. Default 1 day.
+ * @param maxStorySpan    how long after its first article a story keeps taking articles. Default 7 days,
+ *                        so that a running subject does not become one story for ever.
+ * @param joinThreshold   minimum similarity ({@link SimilarityScorer}) between an article and a story
+ *                        for the article to join it. Default 0.5: reports of one event mostly share the
+ *                        event's rare words and say the same thing (mean cosine of their sentence vectors
+ *                        above 0.5), while different events of one subject share one or the other. On
+ *                        evaluation data with thousands of stories in one window, 0.45 to 0.5 balanced
+ *                        precision and recall best; the higher end is kept, as a wrong join mixes two
+ *                        events in one brief while a missed join can still be merged later.
+ * @param mergeThreshold  minimum similarity between two open stories for them to merge, checked when an
+ *                        article joins one of them. Default 0.55, above the join threshold: merging is
+ *                        hard to undo and a merged story's old address becomes a redirect.
+ * @param embeddingWeight the share of the sentence-vector cosine in the similarity; the rest is the
+ *                        TF-IDF cosine of headline and lead words. Default 0.5: the two err differently
+ *                        (vectors confuse events of one subject, words miss paraphrases), so an equal mix
+ *                        beats either.
+ * @param entityWeight    bonus per unit of named-entity overlap (the share of the article's names that
+ *                        the story also has). Default 0.05: shared names are already words of the TF-IDF
+ *                        part, so they only tip close calls.
+ * @param titleWeight     how many times a headline word counts compared with a lead word. Default 2.
+ * @param leadSentences   sentences of the text that form the lead. Default 3.
+ * @param leadChars       at most this many characters of lead. Default 600.
+ * @param maxPosting      a word or name found in more open stories than this is not looked up: it names a
+ *                        running subject ("Trump", "coronavirus"), not an event, and would make every
+ *                        story of the subject a candidate. Default 50.
+ * @param shortlist       candidates are first ranked cheaply twice, by vector cosine and by the share of
+ *                        the article's TF-IDF weight on words they contain; the best {@code shortlist} of
+ *                        each get the full score. Default 8.
+ * @param hashTables      random-hyperplane hash tables over sentence vectors (the approximate nearest
+ *                        neighbour index). Default 16.
+ * @param hashBits        bits per table. Default 10: with 16 tables, an article finds a given open article
+ *                        whose vector has cosine 0.8 with probability about 0.8, one with cosine 0.9
+ *                        almost surely, and looks at about 1/64 of the open articles.
+ * @param mergeCandidates how many of the next most similar stories are checked for a merge after an
+ *                        article joins a story. Default 3.
+ * @param seed            seed of the random hyperplanes; fixed so that placement is reproducible.
+ */
+public record OnlineGroupingSettings(Duration window, Duration allowedLateness, Duration maxStorySpan,
+                                     double joinThreshold, double mergeThreshold, double embeddingWeight,
+                                     double entityWeight, int titleWeight, int leadSentences, int leadChars,
+                                     int maxPosting, int shortlist, int hashTables, int hashBits,
+                                     int mergeCandidates, long seed) {
+
+    public OnlineGroupingSettings {
+        Objects.requireNonNull(window, "window");
+        Objects.requireNonNull(allowedLateness, "allowedLateness");
+        Objects.requireNonNull(maxStorySpan, "maxStorySpan");
+        if (!window.isPositive() || allowedLateness.isNegative() || maxStorySpan.isNegative()) {
+            throw new IllegalArgumentException("window must be positive, lateness and span not negative");
+        }
+        if (joinThreshold <= 0 || mergeThreshold < joinThreshold || embeddingWeight < 0 || embeddingWeight > 1
+                || entityWeight < 0) {
+            throw new IllegalArgumentException("thresholds must satisfy 0 < join <= merge, weights in range");
+        }
+        if (titleWeight < 1 || leadSentences < 0 || leadChars < 0 || maxPosting < 1 || shortlist < 1
+                || hashTables < 1
+                || hashBits < 1 || hashBits > 30 || mergeCandidates < 0) {
+            throw new IllegalArgumentException("bad grouping settings");
+        }
+    }
+
+    public static OnlineGroupingSettings defaults() {
+        return new OnlineGroupingSettings(Duration.ofDays(3), Duration.ofDays(1), Duration.ofDays(7),
+                0.5, 0.55, 0.5, 0.05, 2, 3, 600, 50, 8, 16, 10, 3, 20240304L);
+    }
+
+    /** How far back from the newest placed article open stories reach: what a restart must reload. */
+    public Duration memory() {
+        return window.plus(allowedLateness);
+    }
+
+    public OnlineGroupingSettings withThresholds(double join, double merge) {
+        return new OnlineGroupingSettings(window, allowedLateness, maxStorySpan, join, merge, embeddingWeight,
+                entityWeight, titleWeight, leadSentences, leadChars, maxPosting, shortlist, hashTables, hashBits,
+                mergeCandidates, seed);
+    }
+
+    public OnlineGroupingSettings withWeights(double embedding, double entity) {
+        return new OnlineGroupingSettings(window, allowedLateness, maxStorySpan, joinThreshold, mergeThreshold,
+                embedding, entity, titleWeight, leadSentences, leadChars, maxPosting, shortlist, hashTables,
+                hashBits, mergeCandidates, seed);
+    }
+}

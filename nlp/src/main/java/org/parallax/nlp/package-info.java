@@ -1,0 +1,6 @@
+/**
+ * Language models run in process. {@link org.parallax.nlp.MiniLmEmbedder} implements
+ * {@link org.parallax.core.embed.SentenceEmbedder} with all-MiniLM-L6-v2 on ONNX Runtime, loaded from
+ * the class path (no network at run time).
+ */
+package org.parallax.nlp;
