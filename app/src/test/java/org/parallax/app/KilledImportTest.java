@@ -22,7 +22,7 @@ import org.parallax.store.DatabaseSettings;
  * the same file again, and checks that every article is stored exactly once.
  */
 class KilledImportTest {
-    private static final int ARTICLES = 20_000;
+    private static final int ARTICLES = 100_000;
 
     @TempDir
     Path tempDir;
@@ -45,7 +45,7 @@ class KilledImportTest {
 
         Process second = importProcess(file, data);
         String output = new String(second.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(second.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(second.waitFor(600, TimeUnit.SECONDS)).isTrue();
         assertThat(second.exitValue()).as(output).isZero();
         assertThat(output).contains((ARTICLES - afterKill) + " stored", afterKill + " already stored");
 
@@ -70,7 +70,7 @@ class KilledImportTest {
     private static Process importProcess(Path file, Path data) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "import", "--data", data.toString(), file.toString())
+                "import", "--no-pipeline", "--data", data.toString(), file.toString())
                 .redirectErrorStream(true)
                 .start();
     }

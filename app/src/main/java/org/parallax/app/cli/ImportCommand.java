@@ -14,6 +14,7 @@ import org.parallax.app.imports.ImportProgress;
 import org.parallax.app.imports.Importer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import", description = {
@@ -28,6 +29,10 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import.")
     List<Path> files;
+
+    @Option(names = "--no-pipeline",
+            description = "Only store the articles; grouping and briefs happen at the next import or in serve.")
+    boolean noPipeline;
 
     @Override
     public Integer call() {
@@ -49,7 +54,9 @@ public final class ImportCommand implements Callable<Integer> {
                     failedFiles++;
                 }
             }
-            System.out.println("pipeline: " + parallax.pipeline().runOnce());
+            if (!noPipeline) {
+                System.out.println("pipeline: " + parallax.pipeline().runOnce());
+            }
         }
         return failedFiles == 0 ? 0 : 1;
     }
