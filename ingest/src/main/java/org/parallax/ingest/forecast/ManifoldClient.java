@@ -30,31 +30,9 @@ final class ManifoldClient implements ForecastProvider {
 
     @Override
     public Listing openQuestions() {
-        int max = context.settings().maxQuestions();
-        List<MarketQuestion> out = new ArrayList<>();
-        int skipped = 0;
-        for (int offset = 0; out.size() < max; offset += PAGE) {
-            FetchResult<JsonNode> page = fetcher.get(context.uri(SEARCH + "&sort=most-popular&limit=" + PAGE + "&offset=" + offset));
-            if (page instanceof FetchResult.Failed<JsonNode> failed) {
-                return new Listing(out, skipped, failed.error());
-            }
-            JsonNode markets = ((FetchResult.Fetched<JsonNode>) page).value();
-            if (!markets.isArray()) {
-                return new Listing(out, skipped, FetchError.of(FetchError.Kind.BAD_RESPONSE, "expected an array of markets"));
-            }
-            for (JsonNode market : markets) {
-                Optional<MarketQuestion> q = ManifoldMarkets.question(market, context.clock().instant());
-                if (q.isPresent() && out.size() < max) {
-                    out.add(q.get());
-                } else if (q.isEmpty()) {
-                    skipped++;
-                }
-            }
-            if (markets.size() < PAGE) {
-                break;
-            }
-        }
-        return new Listing(out, skipped, null);
+        return PagedListing.read(fetcher, context.settings().maxQuestions(), PAGE,
+                offset -> context.uri(SEARCH + "&sort=most-popular&limit=" + PAGE + "&offset=" + offset),
+                PagedListing.arrayPages(PAGE), market -> ManifoldMarkets.question(market, context.clock().instant()));
     }
 
     @Override

@@ -37,32 +37,19 @@ final class MetaculusClient implements ForecastProvider {
 
     @Override
     public Listing openQuestions() {
-        int max = context.settings().maxQuestions();
-        List<MarketQuestion> out = new ArrayList<>();
-        int skipped = 0;
-        for (int offset = 0; out.size() < max; offset += PAGE) {
-            FetchResult<JsonNode> page = fetcher.get(context.uri(LIST + "&order_by=-hotness&limit=" + PAGE + "&offset=" + offset));
-            if (page instanceof FetchResult.Failed<JsonNode> failed) {
-                return new Listing(out, skipped, failed.error());
-            }
-            JsonNode body = ((FetchResult.Fetched<JsonNode>) page).value();
-            JsonNode results = body.path("results");
-            if (!results.isArray()) {
-                return new Listing(out, skipped, FetchError.of(FetchError.Kind.BAD_RESPONSE, "no \"results\" array"));
-            }
-            for (JsonNode post : results) {
-                Optional<MarketQuestion> q = MetaculusPosts.question(post, context.clock().instant());
-                if (q.isPresent() && out.size() < max) {
-                    out.add(q.get());
-                } else if (q.isEmpty()) {
-                    skipped++;
-                }
-            }
-            if (results.isEmpty() || body.path("next").isNull() || body.path("next").isMissingNode()) {
-                break;
-            }
+        return PagedListing.read(fetcher, context.settings().maxQuestions(), PAGE,
+                offset -> context.uri(LIST + "&order_by=-hotness&limit=" + PAGE + "&offset=" + offset),
+                MetaculusClient::page, post -> MetaculusPosts.question(post, context.clock().instant()));
+    }
+
+    /** A page of posts; the last one has no {@code next} address. */
+    private static PagedListing.Page page(JsonNode body) {
+        JsonNode results = body.path("results");
+        if (!results.isArray()) {
+            return PagedListing.Page.unreadable("no \"results\" array");
         }
-        return new Listing(out, skipped, null);
+        return PagedListing.Page.of(results, results.isEmpty() || body.path("next").isNull()
+                || body.path("next").isMissingNode());
     }
 
     @Override

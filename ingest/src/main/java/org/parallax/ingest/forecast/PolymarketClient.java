@@ -32,32 +32,10 @@ final class PolymarketClient implements ForecastProvider {
 
     @Override
     public Listing openQuestions() {
-        int max = context.settings().maxQuestions();
-        List<MarketQuestion> out = new ArrayList<>();
-        int skipped = 0;
-        for (int offset = 0; out.size() < max; offset += PAGE) {
-            FetchResult<JsonNode> page = fetcher.get(context.uri("/markets?closed=false&active=true&order=volume24hr"
-                    + "&ascending=false&limit=" + PAGE + "&offset=" + offset));
-            if (page instanceof FetchResult.Failed<JsonNode> failed) {
-                return new Listing(out, skipped, failed.error());
-            }
-            JsonNode markets = ((FetchResult.Fetched<JsonNode>) page).value();
-            if (!markets.isArray()) {
-                return new Listing(out, skipped, FetchError.of(FetchError.Kind.BAD_RESPONSE, "expected an array of markets"));
-            }
-            for (JsonNode market : markets) {
-                Optional<MarketQuestion> q = PolymarketMarkets.question(market, context.clock().instant());
-                if (q.isPresent() && out.size() < max) {
-                    out.add(q.get());
-                } else if (q.isEmpty()) {
-                    skipped++;
-                }
-            }
-            if (markets.size() < PAGE) {
-                break;
-            }
-        }
-        return new Listing(out, skipped, null);
+        return PagedListing.read(fetcher, context.settings().maxQuestions(), PAGE,
+                offset -> context.uri("/markets?closed=false&active=true&order=volume24hr&ascending=false&limit="
+                        + PAGE + "&offset=" + offset),
+                PagedListing.arrayPages(PAGE), market -> PolymarketMarkets.question(market, context.clock().instant()));
     }
 
     @Override
