@@ -15,6 +15,7 @@ import java.util.Set;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Update;
 import org.parallax.core.model.ArticleKind;
 import org.parallax.core.model.FeedLink;
 import org.parallax.core.model.OutletEntry;
@@ -196,7 +197,7 @@ public final class OutletRegistryRepository {
      */
     private static void complete(Handle h, long id, OutletEntry entry, String domain) {
         String name = name(entry.name());
-        h.createUpdate("""
+        Update update = h.createUpdate("""
                         UPDATE outlet SET
                             name = CASE WHEN name = :domain THEN :name ELSE name END,
                             name_key = CASE WHEN name = :domain THEN :nameKey ELSE name_key END,
@@ -205,62 +206,50 @@ public final class OutletRegistryRepository {
                             paywalled = COALESCE(paywalled, :paywalled),
                             ownership = COALESCE(ownership, :ownership)
                         WHERE id = :id""")
-                .bind("domain", domain)
-                .bind("name", name)
-                .bind("nameKey", name.toLowerCase(Locale.ROOT))
-                .bind("homepage", entry.homepage())
-                .bind("country", country(entry.country()))
-                .bind("paywalled", entry.paywalled())
-                .bind("ownership", entry.ownership() == null ? null : entry.ownership().name())
-                .bind("id", id)
-                .execute();
+                .bind("domain", domain);
+        bindFields(update, id, name, entry).execute();
         if (entry.stance() != null) {
-            h.createUpdate("UPDATE outlet SET stance_score = :score, stance_provenance = :provenance "
-                            + "WHERE id = :id AND stance_score IS NULL")
-                    .bind("score", entry.stance().score())
-                    .bind("provenance", entry.stance().provenance())
-                    .bind("id", id)
-                    .execute();
+            rate(h, id, "stance", entry.stance(), true);
         }
         if (entry.establishment() != null) {
-            h.createUpdate("UPDATE outlet SET establishment_score = :score, establishment_provenance = :provenance "
-                            + "WHERE id = :id AND establishment_score IS NULL")
-                    .bind("score", entry.establishment().score())
-                    .bind("provenance", entry.establishment().provenance())
-                    .bind("id", id)
-                    .execute();
+            rate(h, id, "establishment", entry.establishment(), true);
         }
     }
 
     /** Replaces the stored fields the entry gives (the user's explicit edit). */
     private static void overwrite(Handle h, long id, OutletEntry entry) {
         String name = name(entry.name());
-        h.createUpdate("""
+        Update update = h.createUpdate("""
                         UPDATE outlet SET name = :name, name_key = :nameKey,
                             homepage = COALESCE(:homepage, homepage),
                             country = COALESCE(:country, country),
                             paywalled = COALESCE(:paywalled, paywalled),
                             ownership = COALESCE(:ownership, ownership)
-                        WHERE id = :id""")
+                        WHERE id = :id""");
+        bindFields(update, id, name, entry).execute();
+        if (entry.stance() != null) {
+            rate(h, id, "stance", entry.stance(), false);
+        }
+        if (entry.establishment() != null) {
+            rate(h, id, "establishment", entry.establishment(), false);
+        }
+    }
+
+    private static Update bindFields(Update update, long id, String name, OutletEntry entry) {
+        return update
                 .bind("name", name)
                 .bind("nameKey", name.toLowerCase(Locale.ROOT))
                 .bind("homepage", entry.homepage())
                 .bind("country", country(entry.country()))
                 .bind("paywalled", entry.paywalled())
                 .bind("ownership", entry.ownership() == null ? null : entry.ownership().name())
-                .bind("id", id)
-                .execute();
-        if (entry.stance() != null) {
-            rate(h, id, "stance", entry.stance());
-        }
-        if (entry.establishment() != null) {
-            rate(h, id, "establishment", entry.establishment());
-        }
+                .bind("id", id);
     }
 
-    private static void rate(Handle h, long id, String axis, Rating rating) {
+    /** Sets one axis's rating; with {@code onlyIfUnset}, only where the outlet has none yet. */
+    private static void rate(Handle h, long id, String axis, Rating rating, boolean onlyIfUnset) {
         h.createUpdate("UPDATE outlet SET " + axis + "_score = :score, " + axis + "_provenance = :provenance "
-                        + "WHERE id = :id")
+                        + "WHERE id = :id" + (onlyIfUnset ? " AND " + axis + "_score IS NULL" : ""))
                 .bind("score", rating.score())
                 .bind("provenance", rating.provenance())
                 .bind("id", id)
