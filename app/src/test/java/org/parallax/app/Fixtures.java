@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /** Copies test fixtures out of the classpath, where import commands can read them as files. */
-final class Fixtures {
+public final class Fixtures {
     private Fixtures() {
     }
 
-    static Path copy(String name, Path dir) {
+    public static Path copy(String name, Path dir) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no fixture " + name);

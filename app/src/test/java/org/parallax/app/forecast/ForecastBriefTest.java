@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.parallax.app.BriefText;
-import org.parallax.app.FixtureFiles;
+import org.parallax.app.Fixtures;
 import org.parallax.app.imports.ImportListener;
 import org.parallax.app.imports.ImportProgress;
 import org.parallax.app.imports.Importer;
@@ -58,8 +58,8 @@ class ForecastBriefTest {
     @EnumSource(DatabaseKind.class)
     void aStoryGetsTheQuestionAboutItAndAStoryWithoutAnOpenFreshQuestionGetsNone(DatabaseKind kind) throws IOException {
         try (Database db = TestDatabases.open(kind, tempDir)) {
-            new QuestionBankImport(db, CLOCK).importFile(FixtureFiles.copy("forecast-bank.jsonl", tempDir), (l, r) -> { });
-            new Importer(db, CLOCK).importFile(FixtureFiles.copy("two-stories.jsonl", tempDir), QUIET);
+            new QuestionBankImport(db, CLOCK).importFile(Fixtures.copy("forecast-bank.jsonl", tempDir), (l, r) -> { });
+            new Importer(db, CLOCK).importFile(Fixtures.copy("two-stories.jsonl", tempDir), QUIET);
 
             pipeline(db).runOnce();
 

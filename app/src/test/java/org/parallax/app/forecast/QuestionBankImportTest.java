@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.parallax.app.FixtureFiles;
+import org.parallax.app.Fixtures;
 import org.parallax.core.forecast.MarketSource;
 import org.parallax.store.Database;
 import org.parallax.store.ForecastRepository.UpsertCounts;
@@ -30,8 +30,8 @@ class QuestionBankImportTest {
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
     void importingAgainChangesNothingAndResolutionsMarkStoredQuestions(DatabaseKind kind) throws IOException {
-        Path questions = FixtureFiles.copy("forecast-bank.jsonl", tempDir);
-        Path resolutions = FixtureFiles.copy("forecast-resolutions.jsonl", tempDir);
+        Path questions = Fixtures.copy("forecast-bank.jsonl", tempDir);
+        Path resolutions = Fixtures.copy("forecast-resolutions.jsonl", tempDir);
         List<String> skipped = new ArrayList<>();
         try (Database db = TestDatabases.open(kind, tempDir)) {
             QuestionBankImport importer = new QuestionBankImport(db, CLOCK);
