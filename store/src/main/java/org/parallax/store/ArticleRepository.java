@@ -120,15 +120,6 @@ public final class ArticleRepository {
                 .list());
     }
 
-    /** Placed articles whose time is at or after {@code since}, oldest first: to rebuild grouping state. */
-    public List<Article> placedSince(Instant since) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM article "
-                        + "WHERE story_id IS NOT NULL AND timeline_at >= :since" + TIMELINE)
-                .bind("since", since)
-                .map((rs, ctx) -> article(rs))
-                .list());
-    }
-
     /**
      * Every article of the stories whose latest article is at or after {@code since} and that were
      * not merged away, oldest first: what the grouper holds in memory, to rebuild it on start-up.

@@ -182,7 +182,6 @@ class ArticleRepositoryTest {
 
             assertThat(ids(db.articles().unplaced(10))).containsExactly(c);
             assertThat(ids(db.articles().ofStory(story))).containsExactly(a, b, d);
-            assertThat(ids(db.articles().placedSince(t.plusSeconds(200)))).containsExactly(b, d);
             assertThat(db.articles().latestPlacedTime()).contains(t.plusSeconds(300));
             assertThat(db.articles().find(a).orElseThrow().storyId()).isEqualTo(story);
         }
