@@ -46,7 +46,16 @@ public final class BriefEvaluation {
         }
     }
 
+    /** One scored story, for inspection ({@code --dump}). */
+    public record Scored(GoldStory story, Brief brief, String summary, String reference, Rouge.Scores scores) {
+    }
+
     public Result evaluate(List<GoldStory> stories) {
+        return evaluate(stories, scored -> { });
+    }
+
+    /** As {@link #evaluate(List)}, handing each scored story to {@code each} as it is scored. */
+    public Result evaluate(List<GoldStory> stories, java.util.function.Consumer<Scored> each) {
         double r1 = 0;
         double r2 = 0;
         double rl = 0;
@@ -63,6 +72,7 @@ public final class BriefEvaluation {
             String summary = brief.title() + "\n" + facts(brief);
             String reference = (story.referenceTitle() == null ? "" : story.referenceTitle() + "\n") + story.reference();
             Rouge.Scores scores = Rouge.score(summary, reference);
+            each.accept(new Scored(story, brief, summary, reference, scores));
             r1 += scores.rouge1();
             r2 += scores.rouge2();
             rl += scores.rougeL();
