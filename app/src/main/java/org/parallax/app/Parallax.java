@@ -1,6 +1,7 @@
 package org.parallax.app;
 
 import java.time.InstantSource;
+import java.util.Optional;
 
 import org.parallax.app.forecast.StoredForecastSource;
 import org.parallax.app.live.RegistrySeeding;
@@ -69,7 +70,8 @@ public final class Parallax implements AutoCloseable {
                 embeddings, grouping.memory());
         TopicClassifier lexicon = new TopicClassifier();
         StoryTopics topics = new StoryTopics(lexicon, TopicPrototypes.standard(embeddings.embedder()));
-        var composer = new ExtractiveBriefComposer(clock, lexicon, BriefSettings.defaults(), forecasts);
+        var composer = new ExtractiveBriefComposer(clock, lexicon, BriefSettings.defaults(), forecasts,
+                Optional.of(embeddings.embedder()));
         BriefStage briefStage = new BriefStage(db, composer, topics, embeddings);
         return new Pipeline(groupingStage, briefStage);
     }

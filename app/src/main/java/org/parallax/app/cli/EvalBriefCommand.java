@@ -5,11 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.InstantSource;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.parallax.app.Embedders;
 import org.parallax.app.eval.BriefEvaluation;
 import org.parallax.app.eval.GoldStoryReader;
+import org.parallax.core.brief.BriefSettings;
 import org.parallax.core.brief.ExtractiveBriefComposer;
+import org.parallax.core.forecast.ForecastSource;
 import org.parallax.core.metrics.ArousalLexicon;
 import org.parallax.core.topic.TopicClassifier;
 import picocli.CommandLine.Command;
@@ -27,12 +31,27 @@ public final class EvalBriefCommand implements Callable<Integer> {
             description = "NRC-VAD lexicon (word, valence, arousal, dominance): also report mean arousal.")
     Path lexicon;
 
+    @Option(names = "--dump", paramLabel = "OUT.jsonl",
+            description = "Also write each story's brief, reference and scores, one JSON object per line.")
+    Path dump;
+
     @Override
     public Integer call() throws IOException {
         ArousalLexicon arousal = lexicon == null ? null
                 : ArousalLexicon.parse(Files.readAllLines(lexicon, StandardCharsets.UTF_8));
-        var composer = new ExtractiveBriefComposer(InstantSource.system(), new TopicClassifier());
-        var result = new BriefEvaluation(composer, arousal).evaluate(new GoldStoryReader().read(file));
+        // The server's composer, with the server's sentence model.
+        var composer = new ExtractiveBriefComposer(InstantSource.system(), new TopicClassifier(),
+                BriefSettings.defaults(), ForecastSource.NONE, Optional.of(Embedders.load(Embedders.defaultNativeDir())));
+        var evaluation = new BriefEvaluation(composer, arousal);
+        var stories = new GoldStoryReader().read(file);
+        BriefEvaluation.Result result;
+        if (dump == null) {
+            result = evaluation.evaluate(stories);
+        } else {
+            try (var out = new BriefDump(dump)) {
+                result = evaluation.evaluate(stories, out);
+            }
+        }
         System.out.println(result.line());
         return 0;
     }

@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+
+import org.parallax.core.embed.SentenceEmbedder;
 
 import org.parallax.core.forecast.ForecastSource;
 import org.parallax.core.model.Brief;
@@ -33,14 +36,23 @@ public final class ExtractiveBriefComposer implements BriefComposer {
     private final CoverageCounter coverage = new CoverageCounter();
     private final ForecastSource forecasts;
 
+    /**
+     * @param embedder sentence vectors, with which facts count as corroborated when another outlet
+     *                 says the same in other words; empty to compare words only
+     */
     public ExtractiveBriefComposer(InstantSource clock, TopicClassifier topics, BriefSettings settings,
-                                   ForecastSource forecasts) {
+                                   ForecastSource forecasts, Optional<SentenceEmbedder> embedder) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.topics = Objects.requireNonNull(topics, "topics");
         this.forecasts = Objects.requireNonNull(forecasts, "forecasts");
         this.titles = new TitleChooser(splitter);
-        this.facts = new FactSelector(settings, splitter);
+        this.facts = new FactSelector(settings, splitter, embedder);
         this.narratives = new NarrativeSelector(settings, splitter);
+    }
+
+    public ExtractiveBriefComposer(InstantSource clock, TopicClassifier topics, BriefSettings settings,
+                                   ForecastSource forecasts) {
+        this(clock, topics, settings, forecasts, Optional.empty());
     }
 
     public ExtractiveBriefComposer(InstantSource clock, TopicClassifier topics, BriefSettings settings) {

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.parallax.core.embed.SentenceEmbedder;
+import org.parallax.core.embed.Vectors;
 import org.parallax.core.model.Fact;
 import org.parallax.core.model.Side;
 import org.parallax.core.model.SourceRef;
@@ -27,14 +29,20 @@ import org.parallax.core.text.Tokenizer;
  * <li>Candidates are the first {@code candidateSentences} sentences of each reporting article
  * that pass the {@link FactFilter} (possibly trimmed of a dateline, attribution or connective).</li>
  * <li>A candidate is supported by another outlet when some sentence or headline of that outlet's
- * articles has an IDF-weighted content-word cosine of at least {@code supportThreshold} with it
- * (IDF over all sentences of the story, so the story's ubiquitous words count little).</li>
+ * articles says the same thing: an IDF-weighted content-word cosine of at least
+ * {@code supportThreshold} (IDF over all sentences of the story, so the story's ubiquitous words
+ * count little), or, with a sentence embedder, a cosine of the sentence vectors of at least
+ * {@code semanticSupportThreshold} between a candidate and a headline or one of the leading
+ * {@code candidateSentences} sentences, which catches the same fact in other words. Either way,
+ * two sentences that both state numbers but share none never support each other ("rose to 4.2%"
+ * does not corroborate "fell to 3.9%").</li>
  * <li>Rank: distinct supporting outlets first; then a score of position (leads carry the core
  * event: {@code 1 / (1 + index / 4)}), minus 0.15 per loaded word ({@link LoadedWords}), minus 0.15
  * for opening on a pronoun that points back ("He", "This"), plus 0.25 when the outlet is
  * CENTER-rated.</li>
  * <li>Select greedily up to {@code maxFacts}, skipping a candidate whose cosine with a selected
- * fact reaches {@code duplicateThreshold} or that is itself one of a selected fact's supporting
+ * fact reaches {@code duplicateThreshold} (or, with an embedder, whose sentence vector is as close
+ * to a selected fact's as a restatement) or that is itself one of a selected fact's supporting
  * sentences. Uncorroborated candidates are taken only from leads (first three sentences) or while
  * fewer than {@code minFacts} are selected, and never when they open on a pronoun that points back
  * (alone, "They will also ..." says nothing) or use a loaded word.</li>
@@ -50,15 +58,18 @@ public final class FactSelector {
     private final BriefSettings settings;
     private final SentenceSplitter splitter;
     private final FactFilter filter;
+    private final Optional<SentenceEmbedder> embedder;
 
-    public FactSelector(BriefSettings settings, SentenceSplitter splitter) {
+    /** @param embedder sentence vectors for corroboration in other words; empty for word overlap only */
+    public FactSelector(BriefSettings settings, SentenceSplitter splitter, Optional<SentenceEmbedder> embedder) {
         this.settings = settings;
         this.splitter = splitter;
         this.filter = new FactFilter(settings.minFactWords(), settings.maxFactChars());
+        this.embedder = embedder;
     }
 
     public FactSelector() {
-        this(BriefSettings.defaults(), new SentenceSplitter());
+        this(BriefSettings.defaults(), new SentenceSplitter(), Optional.empty());
     }
 
     /** A sentence (or, with a null span, the headline) of one article, with its content words. */
@@ -72,6 +83,7 @@ public final class FactSelector {
         final Unit unit;
         final Span span;
         final TermVector vector;
+        float[] meaning;
         final Map<Long, Match> support = new HashMap<>();
         final List<Unit> matches = new ArrayList<>();
         double score;
@@ -118,8 +130,9 @@ public final class FactSelector {
                 }
             }
         }
+        Map<Unit, float[]> meanings = embed(units, candidates);
         for (Candidate c : candidates) {
-            findSupport(c, units, vectors);
+            findSupport(c, units, vectors, meanings);
             c.score = secondaryScore(c);
         }
         candidates.sort(Comparator.comparingInt((Candidate c) -> -c.support.size())
@@ -133,15 +146,43 @@ public final class FactSelector {
         return chosen.stream().map(FactSelector::toFact).toList();
     }
 
-    private void findSupport(Candidate c, List<Unit> units, Map<Unit, TermVector> vectors) {
+    /**
+     * Sentence vectors of the headlines and leading sentences (the units that can be candidates or
+     * most likely restate one), and of each candidate's trimmed text; empty without an embedder.
+     */
+    private Map<Unit, float[]> embed(List<Unit> units, List<Candidate> candidates) {
+        Map<Unit, float[]> meanings = new IdentityHashMap<>();
+        if (embedder.isEmpty()) {
+            return meanings;
+        }
+        List<Unit> embedded = units.stream().filter(u -> u.index() < settings.candidateSentences()).toList();
+        List<String> texts = new ArrayList<>();
+        embedded.forEach(u -> texts.add(u.span() == null ? u.source().article().title() : u.span().of(u.source().article().text())));
+        candidates.forEach(c -> texts.add(c.text()));
+        List<float[]> vectors = embedder.get().embedAll(texts);
+        for (int i = 0; i < embedded.size(); i++) {
+            meanings.put(embedded.get(i), vectors.get(i));
+        }
+        for (int i = 0; i < candidates.size(); i++) {
+            candidates.get(i).meaning = vectors.get(embedded.size() + i);
+        }
+        return meanings;
+    }
+
+    private void findSupport(Candidate c, List<Unit> units, Map<Unit, TermVector> vectors, Map<Unit, float[]> meanings) {
         long ownOutlet = c.unit.source().outlet().id();
+        String text = c.text();
         for (Unit u : units) {
             long outlet = u.source().outlet().id();
             if (outlet == ownOutlet) {
                 continue;
             }
             double score = c.vector.cosine(vectors.get(u));
-            if (score >= settings.supportThreshold()) {
+            float[] meaning = meanings.get(u);
+            boolean restated = score >= settings.supportThreshold()
+                    || (meaning != null && Vectors.dot(c.meaning, meaning) >= settings.semanticSupportThreshold());
+            if (restated && Numbers.compatible(text, unitText(u))) {
+                score = meaning == null ? score : Math.max(score, Vectors.dot(c.meaning, meaning));
                 c.matches.add(u);
                 Match best = c.support.get(outlet);
                 if (best == null || score > best.score()) {
@@ -149,6 +190,10 @@ public final class FactSelector {
                 }
             }
         }
+    }
+
+    private static String unitText(Unit u) {
+        return u.span() == null ? u.source().article().title() : u.span().of(u.source().article().text());
     }
 
     private static double secondaryScore(Candidate c) {
@@ -180,7 +225,8 @@ public final class FactSelector {
             }
             boolean duplicate = chosen.stream()
                     .anyMatch(d -> d.vector.cosine(c.vector) >= settings.duplicateThreshold()
-                            || d.text().equals(c.text()));
+                            || d.text().equals(c.text())
+                            || (d.meaning != null && Vectors.dot(d.meaning, c.meaning) >= settings.semanticSupportThreshold()));
             if (duplicate) {
                 continue;
             }
