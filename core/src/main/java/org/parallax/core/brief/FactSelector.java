@@ -39,7 +39,8 @@ import org.parallax.core.text.Tokenizer;
  * <li>Rank: distinct supporting outlets first; then a score of position (leads carry the core
  * event: {@code 1 / (1 + index / 4)}), minus 0.15 per loaded word ({@link LoadedWords}), minus 0.15
  * for opening on a pronoun that points back ("He", "This"), plus 0.25 when the outlet is
- * CENTER-rated.</li>
+ * CENTER-rated, plus half the mean closeness of its best match at each supporting outlet (among
+ * restatements of one fact, the phrasing nearest to how the others put it).</li>
  * <li>Select greedily up to {@code maxFacts}, skipping a candidate whose cosine with a selected
  * fact reaches {@code duplicateThreshold} (or, with an embedder, whose sentence vector is as close
  * to a selected fact's as a restatement) or that is itself one of a selected fact's supporting
@@ -206,6 +207,9 @@ public final class FactSelector {
         if (c.unit.source().outlet().side() == Side.CENTER) {
             score += 0.25;
         }
+        // Among restatements of one fact, the phrasing closest to how the other outlets put it:
+        // the wording they share, not one outlet's colour.
+        score += 0.5 * c.support.values().stream().mapToDouble(Match::score).average().orElse(0);
         return score;
     }
 
