@@ -89,7 +89,7 @@ class StoryPageNarrativesTest {
         assertThat(body.indexOf("Establishment-critical narrative:")).isPositive()
                 .isLessThan(body.indexOf("Pro-establishment narrative:"));
         assertThat(body).contains("<a href=\"https://outlet1.example/a\">Quay Weekly</a>")
-                .contains("news report")
+                .contains("<span class=\"kind\">News report</span>")
                 .contains("Blindspot for the right: 3 of 3 rated outlets covering this story are on the left, none on the right.");
     }
 

@@ -100,7 +100,7 @@ class WebServerTest {
         assertThat(page.body())
                 .contains("The council voted 7-2 on Tuesday.")
                 .contains("Left narrative:", "Right narrative:", "Nerd narrative:")
-                .contains("news report", "opinion")
+                .contains("<span class=\"kind\">News report</span>", "<span class=\"kind\">Opinion</span>")
                 .contains("There's a 10% chance")
                 .contains("href=\"https://leftledger.example/a\"");
     }

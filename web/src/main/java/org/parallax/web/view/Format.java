@@ -63,6 +63,6 @@ public final class Format {
         if (kind == null) {
             return "";
         }
-        return kind == ArticleKind.NEWS ? "news report" : kind.label().toLowerCase(Locale.ROOT);
+        return kind == ArticleKind.NEWS ? "News report" : kind.label();
     }
 }
