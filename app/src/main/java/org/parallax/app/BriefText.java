@@ -31,7 +31,8 @@ public final class BriefText {
         StringBuilder out = new StringBuilder();
         out.append(brief.title()).append("\n\n");
         if (brief.facts().isEmpty()) {
-            out.append("No news report covers this story yet: only the arguments below.\n");
+            out.append(brief.narratives().isEmpty() ? "No news report covers this story yet.\n"
+                    : "No news report covers this story yet: only the arguments below.\n");
         }
         for (Fact fact : brief.facts()) {
             out.append("- ").append(fact.text()).append(' ').append(outlets(fact)).append('\n');

@@ -65,7 +65,7 @@ class BriefTextTest {
         assertThat(BriefText.render(brief)).isEqualTo("""
                 Op-eds only
 
-                No news report covers this story yet: only the arguments below.
+                No news report covers this story yet.
                 No argument from the right covers this story yet, only from the left.
 
                 Coverage: 3 outlets (Left 3). Blindspot for the right: 3 of 3 rated outlets covering this story are \
@@ -92,6 +92,20 @@ class BriefTextTest {
                 Right Herald
 
                 Coverage: 1 outlet (Centre 1)
+                """);
+    }
+
+    @Test
+    void aStoryOfArgumentsOnlyPointsToThem() {
+        Brief brief = new Brief(10, "Two views of the sale", Topic.GENERAL, List.of(),
+                List.of(Narrative.of(NarrativeSide.LEFT, ArticleKind.OPINION, "A reckless sale.", LEFT),
+                        Narrative.of(NarrativeSide.RIGHT, ArticleKind.OPINION, "A sensible sale.", RIGHT)),
+                null, null, new Coverage(List.of()), T);
+        assertThat(BriefText.render(brief)).startsWith("""
+                Two views of the sale
+
+                No news report covers this story yet: only the arguments below.
+                Left narrative:
                 """);
     }
 }
