@@ -34,7 +34,10 @@ import org.parallax.core.text.Span;
  */
 final class ArgumentPassages {
 
-    /** A candidate narrative text and how strongly its best sentence argues. */
+    /**
+     * A candidate narrative text and how strongly it argues by the {@link ArgumentScorer}: in a
+     * report, its loaded sentence's score; in a piece, the sum of its sentences' positive scores.
+     */
     record Passage(String text, double strength) {
     }
 
@@ -74,7 +77,8 @@ final class ArgumentPassages {
                 continue;
             }
             double argument = 0;
-            for (int k = i; k <= lastOfPassage(text, sentences, i, more -> true); k++) {
+            int last = lastOfPassage(text, sentences, i, more -> true);
+            for (int k = i; k <= last; k++) {
                 argument += Math.max(0, scorer.score(sentences.get(k).of(text)));
             }
             if (argument > bestArgument) {
