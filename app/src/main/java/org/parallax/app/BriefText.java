@@ -10,13 +10,15 @@ import org.parallax.core.model.Brief;
 import org.parallax.core.model.Coverage;
 import org.parallax.core.model.Fact;
 import org.parallax.core.model.Narrative;
-import org.parallax.core.model.Side;
 import org.parallax.core.model.SourceRef;
 
 /**
  * A brief as plain text, in the layout of the Improve The News example: title, fact bullets each
- * ending with its outlets, "Narrative A:" / "Narrative B:" with their outlet, "Nerd narrative:" with
- * the market's name, the date of the probability and the question's address.
+ * ending with its outlets, the two narratives headed by their side ("Left narrative:", "Right
+ * narrative:", or "Pro-establishment narrative:", "Establishment-critical narrative:", in the slot
+ * of the example's "Narrative A:" / "Narrative B:") with their outlet on its own line, "Nerd
+ * narrative:" with the market's name, the date of the probability and the question's address,
+ * then the coverage by side and any blindspot.
  */
 public final class BriefText {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
@@ -29,7 +31,8 @@ public final class BriefText {
         StringBuilder out = new StringBuilder();
         out.append(brief.title()).append("\n\n");
         if (brief.facts().isEmpty()) {
-            out.append("No news report covers this story yet: only the arguments below.\n");
+            out.append(brief.narratives().isEmpty() ? "No news report covers this story yet.\n"
+                    : "No news report covers this story yet: only the arguments below.\n");
         }
         for (Fact fact : brief.facts()) {
             out.append("- ").append(fact.text()).append(' ').append(outlets(fact)).append('\n');
@@ -64,10 +67,6 @@ public final class BriefText {
                 .collect(Collectors.joining(", "));
         int outlets = coverage.outlets().size();
         String line = "Coverage: " + outlets + (outlets == 1 ? " outlet (" : " outlets (") + counts + ")";
-        return coverage.dominantSide()
-                .map(Side::label)
-                .map(side -> line + "; blindspot: at least 80% of the rated coverage is from the "
-                        + side.toLowerCase(Locale.ROOT))
-                .orElse(line);
+        return coverage.blindspotNote().map(note -> line + ". " + note).orElse(line);
     }
 }

@@ -9,6 +9,7 @@ import org.parallax.app.pipeline.ArticleEmbeddings;
 import org.parallax.app.pipeline.BriefStage;
 import org.parallax.app.pipeline.GroupingStage;
 import org.parallax.app.pipeline.Pipeline;
+import org.parallax.core.brief.ArgumentScorer;
 import org.parallax.core.brief.BriefSettings;
 import org.parallax.core.brief.ExtractiveBriefComposer;
 import org.parallax.core.cluster.online.OnlineGroupingSettings;
@@ -71,7 +72,7 @@ public final class Parallax implements AutoCloseable {
         TopicClassifier lexicon = new TopicClassifier();
         StoryTopics topics = new StoryTopics(lexicon, TopicPrototypes.standard(embeddings.embedder()));
         var composer = new ExtractiveBriefComposer(clock, lexicon, BriefSettings.defaults(), forecasts,
-                Optional.of(embeddings.embedder()));
+                Optional.of(embeddings.embedder()), ArgumentScorer.cues());
         BriefStage briefStage = new BriefStage(db, composer, topics, embeddings);
         return new Pipeline(groupingStage, briefStage);
     }

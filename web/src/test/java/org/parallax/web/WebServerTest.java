@@ -24,6 +24,7 @@ import org.parallax.core.model.Coverage;
 import org.parallax.core.model.Fact;
 import org.parallax.core.model.Forecast;
 import org.parallax.core.model.Narrative;
+import org.parallax.core.model.NarrativeSide;
 import org.parallax.core.model.Outlet;
 import org.parallax.core.model.OutletHint;
 import org.parallax.core.model.Rating;
@@ -66,8 +67,8 @@ class WebServerTest {
         SourceRef refB = new SourceRef(b, right.id(), right.name(), "javascript:alert(1)");
         Brief brief = new Brief(storyId, "Council <i>votes</i> on transit", Topic.POLITICS,
                 List.of(new Fact("The council voted 7-2 on Tuesday.", List.of(refA, refB))),
-                List.of(new Narrative("Narrative A", "Left", "A win <img src=x onerror=alert(1)>.", refA),
-                        new Narrative("Narrative B", "Right", "A boondoggle.", refB)),
+                List.of(Narrative.of(NarrativeSide.LEFT, ArticleKind.NEWS, "A win <img src=x onerror=alert(1)>.", refA),
+                        Narrative.of(NarrativeSide.RIGHT, ArticleKind.OPINION, "A boondoggle.", refB)),
                 null, new Forecast("Will the line open by 2030?", 0.1, "Metaculus", "https://www.metaculus.com/q/1",
                 T), new Coverage(List.of(new Coverage.CoveringOutlet(left.id(), left.name(), Side.LEFT, 1),
                         new Coverage.CoveringOutlet(right.id(), right.name(), Side.RIGHT, 1))), T);
@@ -98,7 +99,8 @@ class WebServerTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body())
                 .contains("The council voted 7-2 on Tuesday.")
-                .contains("Narrative A:", "Narrative B:", "Nerd narrative:")
+                .contains("Left narrative:", "Right narrative:", "Nerd narrative:")
+                .contains("<span class=\"kind\">News report</span>", "<span class=\"kind\">Opinion</span>")
                 .contains("There's a 10% chance")
                 .contains("href=\"https://leftledger.example/a\"");
     }

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.parallax.app.Embedders;
 import org.parallax.app.eval.BriefEvaluation;
 import org.parallax.app.eval.GoldStoryReader;
+import org.parallax.core.brief.ArgumentScorer;
 import org.parallax.core.brief.BriefSettings;
 import org.parallax.core.brief.ExtractiveBriefComposer;
 import org.parallax.core.forecast.ForecastSource;
@@ -41,7 +42,8 @@ public final class EvalBriefCommand implements Callable<Integer> {
                 : ArousalLexicon.parse(Files.readAllLines(lexicon, StandardCharsets.UTF_8));
         // The server's composer, with the server's sentence model.
         var composer = new ExtractiveBriefComposer(InstantSource.system(), new TopicClassifier(),
-                BriefSettings.defaults(), ForecastSource.NONE, Optional.of(Embedders.load(Embedders.defaultNativeDir())));
+                BriefSettings.defaults(), ForecastSource.NONE, Optional.of(Embedders.load(Embedders.defaultNativeDir())),
+                ArgumentScorer.cues());
         var evaluation = new BriefEvaluation(composer, arousal);
         var stories = new GoldStoryReader().read(file);
         BriefEvaluation.Result result;

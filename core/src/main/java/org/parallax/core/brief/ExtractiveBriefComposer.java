@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.parallax.core.embed.SentenceEmbedder;
-
 import org.parallax.core.forecast.ForecastSource;
 import org.parallax.core.model.Brief;
 import org.parallax.core.model.Fact;
@@ -19,11 +18,11 @@ import org.parallax.core.topic.TopicClassifier;
 
 /**
  * A brief made only of sentences copied from the story's articles: a title chosen among the
- * headlines ({@link TitleChooser}), corroborated facts ({@link FactSelector}), left and right
- * narratives ({@link NarrativeSelector}), coverage ({@link CoverageCounter}) and a topic
- * ({@link TopicClassifier} on headlines and leads), and the nerd narrative from a
- * {@link ForecastSource} given the title, the lead of the first reporting article and the time of the
- * latest article (no forecast without one).
+ * headlines ({@link TitleChooser}), corroborated facts ({@link FactSelector}), two opposing
+ * narratives along the axis the outlets disagree on most ({@link NarrativeSelector}), coverage
+ * ({@link CoverageCounter}) and a topic ({@link TopicClassifier} on headlines and leads), and the
+ * nerd narrative from a {@link ForecastSource} given the title, the lead of the first reporting
+ * article and the time of the latest article (no forecast without one).
  */
 public final class ExtractiveBriefComposer implements BriefComposer {
 
@@ -37,22 +36,26 @@ public final class ExtractiveBriefComposer implements BriefComposer {
     private final ForecastSource forecasts;
 
     /**
-     * @param embedder sentence vectors, with which facts count as corroborated when another outlet
-     *                 says the same in other words; empty to compare words only
+     * @param embedder  sentence vectors, with which facts count as corroborated when another outlet
+     *                  says the same in other words; empty to compare words only
+     * @param arguments tells a news report's argumentative sentences, which speak for a side
+     *                  without an opinion piece ({@link NarrativeSelector})
      */
     public ExtractiveBriefComposer(InstantSource clock, TopicClassifier topics, BriefSettings settings,
-                                   ForecastSource forecasts, Optional<SentenceEmbedder> embedder) {
+                                   ForecastSource forecasts, Optional<SentenceEmbedder> embedder,
+                                   ArgumentScorer arguments) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.topics = Objects.requireNonNull(topics, "topics");
         this.forecasts = Objects.requireNonNull(forecasts, "forecasts");
         this.titles = new TitleChooser(splitter);
         this.facts = new FactSelector(settings, splitter, embedder);
-        this.narratives = new NarrativeSelector(settings, splitter);
+        this.narratives = new NarrativeSelector(NarrativeSettings.from(settings), splitter,
+                Objects.requireNonNull(arguments, "arguments"));
     }
 
     public ExtractiveBriefComposer(InstantSource clock, TopicClassifier topics, BriefSettings settings,
                                    ForecastSource forecasts) {
-        this(clock, topics, settings, forecasts, Optional.empty());
+        this(clock, topics, settings, forecasts, Optional.empty(), ArgumentScorer.cues());
     }
 
     public ExtractiveBriefComposer(InstantSource clock, TopicClassifier topics, BriefSettings settings) {

@@ -1,38 +1,37 @@
 package org.parallax.core.brief;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import org.parallax.core.model.Axis;
 import org.parallax.core.model.Narrative;
-import org.parallax.core.model.Side;
+import org.parallax.core.model.NarrativeSide;
 import org.parallax.core.model.SourcedArticle;
 import org.parallax.core.text.SentenceSplitter;
-import org.parallax.core.text.Span;
 
 /**
- * Picks the two opposing narratives of a story from its argument pieces (OPINION and ANALYSIS).
+ * Picks a story's two opposing narratives along the axis where its outlets disagree most.
  *
- * <p>When outlets on the LEFT and on the RIGHT both have an argument piece with usable text,
- * Narrative A is the left piece's opening argument and Narrative B the right's; when a side has
- * several pieces, the one most similar to the rest of the story is used (ties: the oldest). The
- * opening argument is 1 to {@code narrativeMaxSentences} consecutive sentences, starting at the
- * first sentence of at least {@code narrativeMinChars} characters that is no boilerplate, byline,
- * dateline or truncated excerpt, and adding following sentences while the text stays within
- * {@code narrativeMaxChars}. The text is those sentences as in the article, with whitespace runs
- * (such as paragraph breaks) collapsed to one space.
+ * <p>Voices: every opinion and analysis piece with an opening argument ({@link ArgumentPassages});
+ * and, for a side (of either axis) that has no such piece, the news reports of that side's outlets
+ * that contain an argumentative passage. {@link AxisChooser} then decides the axis, left vs right or
+ * establishment vs critical, and each side's best voice. The narratives are the negative side's
+ * (left, establishment-critical) then the positive side's (right, pro-establishment), each labelled
+ * with its side ({@link NarrativeSide#heading()}).
  *
- * <p>Otherwise there are no narratives and {@code missingView} names the silent side: "No opinion
- * piece from the right covers this story yet." (or "the left"), or, when neither side has one,
- * "No opinion piece from the left or the right covers this story yet." It is never null when the
- * narratives are empty, so a page can always say why there are none.
+ * <p>Narratives are shown only in pairs. Without a pair, {@code missingView} says which side is
+ * silent, on the left-right axis when it has a voice, else on the establishment axis: "No argument
+ * from the right covers this story yet, only from the left."; with no voice on either side of
+ * either axis: {@link #MISSING_BOTH}. It is never null when the narratives are empty, so a page can
+ * always say why there are none.
  */
 public final class NarrativeSelector {
 
-    public static final String MISSING_LEFT = "No opinion piece from the left covers this story yet.";
-    public static final String MISSING_RIGHT = "No opinion piece from the right covers this story yet.";
-    public static final String MISSING_BOTH = "No opinion piece from the left or the right covers this story yet.";
+    public static final String MISSING_BOTH = "No argument from the left or the right covers this story yet.";
 
     /** The narratives of a brief, or none and why. */
     public record Choice(List<Narrative> narratives, String missingView) {
@@ -41,83 +40,77 @@ public final class NarrativeSelector {
         }
     }
 
-    private final BriefSettings settings;
+    private final NarrativeSettings settings;
     private final SentenceSplitter splitter;
+    private final ArgumentPassages passages;
+    private final AxisChooser axes;
 
-    public NarrativeSelector(BriefSettings settings, SentenceSplitter splitter) {
+    public NarrativeSelector(NarrativeSettings settings, SentenceSplitter splitter, ArgumentScorer scorer) {
         this.settings = settings;
         this.splitter = splitter;
+        this.passages = new ArgumentPassages(settings, splitter, scorer);
+        this.axes = new AxisChooser(settings.establishmentMargin());
     }
 
     public NarrativeSelector() {
-        this(BriefSettings.defaults(), new SentenceSplitter());
+        this(NarrativeSettings.defaults(), new SentenceSplitter(), ArgumentScorer.cues());
+    }
+
+    /** The message for a story where only {@code heard} has a voice on its axis. */
+    public static String missing(NarrativeSide heard) {
+        return "No argument from " + heard.opposite().who() + " covers this story yet, only from " + heard.who() + ".";
     }
 
     public Choice select(List<SourcedArticle> articles) {
         List<SourcedArticle> ordered = articles.stream().sorted(ArticlePool.BY_TIME).toList();
         Centrality centrality = new Centrality(ordered, splitter);
-        Optional<Narrative> left = side(ordered, Side.LEFT, "Narrative A", centrality);
-        Optional<Narrative> right = side(ordered, Side.RIGHT, "Narrative B", centrality);
-        if (left.isPresent() && right.isPresent()) {
-            return new Choice(List.of(left.get(), right.get()), null);
-        }
-        if (left.isPresent()) {
-            return new Choice(List.of(), MISSING_RIGHT);
-        }
-        if (right.isPresent()) {
-            return new Choice(List.of(), MISSING_LEFT);
-        }
-        return new Choice(List.of(), MISSING_BOTH);
-    }
-
-    private Optional<Narrative> side(List<SourcedArticle> articles, Side side, String label, Centrality centrality) {
-        List<SourcedArticle> pieces = new ArrayList<>(articles.stream()
-                .filter(a -> a.article().kind().isArgument() && a.outlet().side() == side)
-                .toList());
-        pieces.sort(Comparator.comparingDouble((SourcedArticle a) -> -centrality.of(a)).thenComparing(ArticlePool.BY_TIME));
-        for (SourcedArticle piece : pieces) {
-            Optional<String> text = openingArgument(piece.article().text());
-            if (text.isPresent()) {
-                return Optional.of(new Narrative(label, side.label(), text.get(), piece.ref()));
+        List<Voice> voices = new ArrayList<>();
+        for (SourcedArticle piece : ordered) {
+            if (piece.article().kind().isArgument()) {
+                passages.opening(piece.article().text()).ifPresent(p -> voices.add(new Voice(piece, p, centrality.of(piece))));
             }
         }
-        return Optional.empty();
+        for (SourcedArticle report : reportsOfSidesWithoutArgument(ordered, voices)) {
+            passages.inReport(report.article().text()).ifPresent(p -> voices.add(new Voice(report, p, centrality.of(report))));
+        }
+        Optional<AxisChooser.Reading> chosen = axes.choose(voices);
+        if (chosen.isPresent()) {
+            return new Choice(List.of(narrative(chosen.get().negative()), narrative(chosen.get().positive())), null);
+        }
+        return new Choice(List.of(), missingView(voices));
     }
 
-    /** The opening argument of a piece, or empty when no sentence qualifies. */
-    public Optional<String> openingArgument(String text) {
-        List<Span> sentences = splitter.split(text);
-        int first = -1;
-        for (int i = 0; i < sentences.size(); i++) {
-            Span s = FactFilter.trimDateline(text, sentences.get(i));
-            if (usable(s.of(text))) {
-                sentences.set(i, s);
-                first = i;
-                break;
+    /**
+     * The news reports worth reading for argument: those of outlets on a side, of either axis, that
+     * has no opinion or analysis voice; at most {@code maxReports}, round-robin across outlets.
+     */
+    private List<SourcedArticle> reportsOfSidesWithoutArgument(List<SourcedArticle> ordered, List<Voice> arguments) {
+        Set<NarrativeSide> argued = new HashSet<>();
+        for (Voice v : arguments) {
+            for (Axis axis : Axis.values()) {
+                axis.sideOf(v.outlet()).ifPresent(argued::add);
             }
         }
-        if (first < 0) {
-            return Optional.empty();
-        }
-        int start = sentences.get(first).start();
-        int end = sentences.get(first).end();
-        for (int i = first + 1; i < sentences.size() && i < first + settings.narrativeMaxSentences(); i++) {
-            Span next = sentences.get(i);
-            String candidate = text.substring(start, next.end());
-            if (!acceptable(next.of(text)) || Provenance.collapseWhitespace(candidate).length() > settings.narrativeMaxChars()) {
-                break;
+        List<SourcedArticle> reports = ordered.stream()
+                .filter(a -> !a.article().kind().isArgument())
+                .filter(a -> Arrays.stream(Axis.values())
+                        .anyMatch(axis -> axis.sideOf(a.outlet()).filter(s -> !argued.contains(s)).isPresent()))
+                .toList();
+        return ArticlePool.roundRobin(reports, settings.maxReports());
+    }
+
+    private static Narrative narrative(AxisChooser.Camp camp) {
+        Voice voice = camp.best();
+        return Narrative.of(camp.side(), voice.piece().article().kind(), voice.passage().text(), voice.piece().ref());
+    }
+
+    private String missingView(List<Voice> voices) {
+        for (Axis axis : Axis.values()) {
+            AxisChooser.Reading reading = axes.read(axis, voices);
+            if (reading.heard()) {
+                return missing(reading.negative().isSilent() ? reading.positive().side() : reading.negative().side());
             }
-            end = next.end();
         }
-        return Optional.of(Provenance.collapseWhitespace(text.substring(start, end)).strip());
-    }
-
-    private boolean usable(String sentence) {
-        return sentence.length() >= settings.narrativeMinChars() && acceptable(sentence);
-    }
-
-    private static boolean acceptable(String sentence) {
-        return !FactFilter.isBoilerplate(sentence) && !FactFilter.isByline(sentence) && !FactFilter.isDatelineOnly(sentence)
-                && !FactFilter.isTruncated(sentence);
+        return MISSING_BOTH;
     }
 }

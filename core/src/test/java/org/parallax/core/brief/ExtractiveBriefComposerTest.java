@@ -16,10 +16,12 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.parallax.core.model.ArticleKind;
+import org.parallax.core.model.Axis;
 import org.parallax.core.model.Brief;
 import org.parallax.core.model.Coverage;
 import org.parallax.core.model.Fact;
 import org.parallax.core.model.Narrative;
+import org.parallax.core.model.NarrativeSide;
 import org.parallax.core.model.Side;
 import org.parallax.core.model.SourceRef;
 import org.parallax.core.model.SourcedArticle;
@@ -159,14 +161,17 @@ class ExtractiveBriefComposerTest {
         assertThat(brief.missingView()).isNull();
         Narrative a = brief.narratives().get(0);
         Narrative b = brief.narratives().get(1);
-        assertThat(a.label()).isEqualTo("Narrative A");
+        assertThat(a.label()).isEqualTo("Left narrative");
         assertThat(a.side()).isEqualTo("Left");
+        assertThat(a.axis()).isEqualTo(Axis.LEFT_RIGHT);
+        assertThat(a.kind()).isEqualTo(ArticleKind.OPINION);
         assertThat(a.source().outletId()).isEqualTo(LEFT_WEEKLY.id());
-        assertThat(b.label()).isEqualTo("Narrative B");
+        assertThat(b.label()).isEqualTo("Right narrative");
         assertThat(b.side()).isEqualTo("Right");
         assertThat(b.source().articleId()).isEqualTo(21L);
-        // the too-short opening "Enough." is skipped; the text stays under 400 characters
-        assertThat(a.text()).startsWith("For decades, Port Elwin was told").hasSizeLessThanOrEqualTo(400);
+        // the opening argument starts at the sentence that argues: "Enough." is too short, and the
+        // cue scorer reads the sentences before the prescription as narration
+        assertThat(a.text()).isEqualTo("The state should fund inspections of every span before the next disaster.");
         assertThat(b.text()).startsWith("A ship lost power and hit a bridge").hasSizeLessThanOrEqualTo(400);
         for (Narrative n : brief.narratives()) {
             assertThat(Provenance.isTraceable(n.text(), textOf(story, n.source().articleId()))).isTrue();
@@ -179,12 +184,12 @@ class ExtractiveBriefComposerTest {
         leftOnly.add(StoryFixtures.leftOpinion());
         Brief brief = composer.compose(7, leftOnly);
         assertThat(brief.narratives()).isEmpty();
-        assertThat(brief.missingView()).isEqualTo("No opinion piece from the right covers this story yet.");
+        assertThat(brief.missingView()).isEqualTo("No argument from the right covers this story yet, only from the left.");
 
         List<SourcedArticle> rightOnly = new ArrayList<>(StoryFixtures.newsOnly());
         rightOnly.add(StoryFixtures.rightOpinion());
         assertThat(composer.compose(7, rightOnly).missingView())
-                .isEqualTo("No opinion piece from the left covers this story yet.");
+                .isEqualTo("No argument from the left covers this story yet, only from the right.");
 
         assertThat(composer.compose(7, StoryFixtures.newsOnly()).missingView())
                 .isEqualTo(NarrativeSelector.MISSING_BOTH);
@@ -198,7 +203,7 @@ class ExtractiveBriefComposerTest {
         story.add(new SourcedArticle(right.article(), StoryFixtures.CENTER_TIMES));
         Brief brief = composer.compose(7, story);
         assertThat(brief.narratives()).isEmpty();
-        assertThat(brief.missingView()).isEqualTo(NarrativeSelector.MISSING_RIGHT);
+        assertThat(brief.missingView()).isEqualTo(NarrativeSelector.missing(NarrativeSide.LEFT));
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.parallax.core.model.Coverage.CoveringOutlet;
 import org.parallax.core.model.Fact;
 import org.parallax.core.model.Forecast;
 import org.parallax.core.model.Narrative;
+import org.parallax.core.model.NarrativeSide;
 import org.parallax.core.model.OutletHint;
 import org.parallax.core.model.Side;
 import org.parallax.core.model.SourceRef;
@@ -39,8 +40,8 @@ public final class SampleData {
         return new Brief(storyId, title, topic,
                 List.of(new Fact("The council voted 7 to 2 on Monday.", List.of(left, right)),
                         new Fact("The plan costs €4.2 million.", List.of(right))),
-                List.of(new Narrative("Narrative A", "Left", "The vote protects tenants.", left),
-                        new Narrative("Narrative B", "Right", "The vote burdens owners.", right)),
+                List.of(Narrative.of(NarrativeSide.PRO_ESTABLISHMENT, ArticleKind.OPINION, "The vote protects tenants.", left),
+                        Narrative.of(NarrativeSide.ESTABLISHMENT_CRITICAL, ArticleKind.NEWS, "The vote burdens owners.", right)),
                 null,
                 new Forecast("Will the plan pass a referendum?", 0.37, "Metaculus",
                         "https://www.metaculus.com/questions/1/", Instant.parse("2025-03-01T12:00:00.123456789Z")),

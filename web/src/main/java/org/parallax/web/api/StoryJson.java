@@ -16,7 +16,12 @@ record StoryJson(long id, String url, String title, String topic, Instant firstS
                  List<Fact> facts, List<Narrative> narratives, String missingView, Forecast forecast,
                  CoverageJson coverage, List<SourceLink> sources, Instant composedAt) {
 
-    record CoverageJson(Map<Side, Integer> counts, Side blindspot, int outlets) {
+    /**
+     * @param blindspot the wing carrying at least 80% of the rated coverage, or null
+     * @param ignoredBy the wing that all but ignores the story (the other one), or null
+     * @param note      the blindspot as the story page words it, or null
+     */
+    record CoverageJson(Map<Side, Integer> counts, Side blindspot, Side ignoredBy, String note, int outlets) {
     }
 
     static StoryJson of(StoryPage page) {
@@ -26,7 +31,8 @@ record StoryJson(long id, String url, String title, String topic, Instant firstS
                 brief.topic().name().toLowerCase(java.util.Locale.ROOT), page.story().firstSeen(),
                 page.story().lastSeen(), brief.facts(), brief.narratives(), brief.missingView(),
                 brief.forecast(), new CoverageJson(coverage.countsBySide(),
-                        coverage.dominantSide().orElse(null), coverage.outlets().size()),
+                        coverage.dominantSide().orElse(null), coverage.ignoredBy().orElse(null),
+                        coverage.blindspotNote().orElse(null), coverage.outlets().size()),
                 page.sources(), brief.composedAt());
     }
 }

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.parallax.core.forecast.ForecastWording;
+import org.parallax.core.model.ArticleKind;
 import org.parallax.core.model.Forecast;
 import org.parallax.core.model.Rating;
 
@@ -55,5 +56,13 @@ public final class Format {
      */
     public static String forecast(Forecast forecast) {
         return ForecastWording.sentence(forecast);
+    }
+
+    /** What kind of piece a narrative was taken from, for its attribution; empty when not recorded. */
+    public static String pieceKind(ArticleKind kind) {
+        if (kind == null) {
+            return "";
+        }
+        return kind == ArticleKind.NEWS ? "News report" : kind.label();
     }
 }
