@@ -9,6 +9,7 @@ import org.parallax.app.cli.ImportCommand;
 import org.parallax.app.cli.OutletsCommand;
 import org.parallax.app.cli.ServeCommand;
 import org.parallax.app.cli.StoriesCommand;
+import org.parallax.app.cli.TrainCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
         description = "Reads outlets across the spectrum, groups their articles into stories, publishes briefs.",
         subcommands = {ServeCommand.class, ImportCommand.class, StoriesCommand.class, BriefCommand.class,
                 EvalCommand.class, ForecastsCommand.class, OutletsCommand.class, FeedsCommand.class,
-                ExtractCommand.class,
+                ExtractCommand.class, TrainCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,8 +43,9 @@ class EvalSubjectivityCommandTest {
                 d\tThis plan is nothing more than a reckless giveaway.\tSUBJ\tFalse
                 """);
         assertThat(Main.run("eval", "subjectivity", file.toString())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8).strip())
-                .isEqualTo("subjectivity: macro_f1=1.000 accuracy=1.000");
+        List<String> lines = out.toString(StandardCharsets.UTF_8).strip().lines().toList();
+        assertThat(lines.getFirst()).isEqualTo("sentences=4 labelled_subj=2 predicted_subj=2");
+        assertThat(lines.getLast()).isEqualTo("subjectivity: macro_f1=1.000 accuracy=1.000");
     }
 
     @Test

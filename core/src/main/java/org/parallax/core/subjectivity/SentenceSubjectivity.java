@@ -1,0 +1,28 @@
+package org.parallax.core.subjectivity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Fact or opinion: how likely a sentence gives its writer's own view (an evaluation, a speculation,
+ * an exhortation, irony, loaded wording) rather than reporting something checkable, including what
+ * someone else said or thinks. What the brief composer asks when it keeps opinion out of facts and
+ * looks for framings in narratives.
+ */
+public interface SentenceSubjectivity {
+
+    /** The probability, in [0, 1], that the sentence is subjective. */
+    double subjectivity(String sentence);
+
+    /** Whether the sentence is subjective at the implementation's decision threshold. */
+    boolean isSubjective(String sentence);
+
+    /** {@link #subjectivity} of several sentences, in their order; may be faster than one call each. */
+    default List<Double> subjectivities(List<String> sentences) {
+        List<Double> out = new ArrayList<>(sentences.size());
+        for (String sentence : sentences) {
+            out.add(subjectivity(sentence));
+        }
+        return out;
+    }
+}
