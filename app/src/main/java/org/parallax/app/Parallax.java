@@ -9,7 +9,6 @@ import org.parallax.app.pipeline.ArticleEmbeddings;
 import org.parallax.app.pipeline.BriefStage;
 import org.parallax.app.pipeline.GroupingStage;
 import org.parallax.app.pipeline.Pipeline;
-import org.parallax.core.brief.ArgumentScorer;
 import org.parallax.core.brief.BriefSettings;
 import org.parallax.core.brief.ExtractiveBriefComposer;
 import org.parallax.core.cluster.online.OnlineGroupingSettings;
@@ -17,6 +16,7 @@ import org.parallax.core.cluster.online.OnlineStoryGrouper;
 import org.parallax.core.embed.EmbeddingText;
 import org.parallax.core.embed.SentenceEmbedder;
 import org.parallax.core.forecast.ForecastSource;
+import org.parallax.core.subjectivity.LearnedSubjectivity;
 import org.parallax.core.topic.StoryTopics;
 import org.parallax.core.topic.TopicClassifier;
 import org.parallax.core.topic.TopicPrototypes;
@@ -72,7 +72,7 @@ public final class Parallax implements AutoCloseable {
         TopicClassifier lexicon = new TopicClassifier();
         StoryTopics topics = new StoryTopics(lexicon, TopicPrototypes.standard(embeddings.embedder()));
         var composer = new ExtractiveBriefComposer(clock, lexicon, BriefSettings.defaults(), forecasts,
-                Optional.of(embeddings.embedder()), ArgumentScorer.cues());
+                Optional.of(embeddings.embedder()), LearnedSubjectivity.load(embeddings.embedder()));
         BriefStage briefStage = new BriefStage(db, composer, topics, embeddings);
         return new Pipeline(groupingStage, briefStage);
     }

@@ -11,11 +11,12 @@ import java.util.concurrent.Callable;
 import org.parallax.app.Embedders;
 import org.parallax.app.eval.BriefEvaluation;
 import org.parallax.app.eval.GoldStoryReader;
-import org.parallax.core.brief.ArgumentScorer;
 import org.parallax.core.brief.BriefSettings;
 import org.parallax.core.brief.ExtractiveBriefComposer;
+import org.parallax.core.embed.SentenceEmbedder;
 import org.parallax.core.forecast.ForecastSource;
 import org.parallax.core.metrics.ArousalLexicon;
+import org.parallax.core.subjectivity.LearnedSubjectivity;
 import org.parallax.core.topic.TopicClassifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,9 +42,9 @@ public final class EvalBriefCommand implements Callable<Integer> {
         ArousalLexicon arousal = lexicon == null ? null
                 : ArousalLexicon.parse(Files.readAllLines(lexicon, StandardCharsets.UTF_8));
         // The server's composer, with the server's sentence model.
+        SentenceEmbedder embedder = Embedders.load(Embedders.defaultNativeDir());
         var composer = new ExtractiveBriefComposer(InstantSource.system(), new TopicClassifier(),
-                BriefSettings.defaults(), ForecastSource.NONE, Optional.of(Embedders.load(Embedders.defaultNativeDir())),
-                ArgumentScorer.cues());
+                BriefSettings.defaults(), ForecastSource.NONE, Optional.of(embedder), LearnedSubjectivity.load(embedder));
         var evaluation = new BriefEvaluation(composer, arousal);
         var stories = new GoldStoryReader().read(file);
         BriefEvaluation.Result result;

@@ -14,7 +14,6 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.parallax.app.TestModel;
-import org.parallax.core.brief.ArgumentScorer;
 import org.parallax.core.brief.BriefSettings;
 import org.parallax.core.brief.ExtractiveBriefComposer;
 import org.parallax.core.brief.Numbers;
@@ -27,6 +26,7 @@ import org.parallax.core.model.Fact;
 import org.parallax.core.model.Outlet;
 import org.parallax.core.model.SourceRef;
 import org.parallax.core.model.SourcedArticle;
+import org.parallax.core.subjectivity.LearnedSubjectivity;
 import org.parallax.core.topic.TopicClassifier;
 
 /** Facts corroborated in other words, through the real sentence model. */
@@ -68,7 +68,8 @@ class SemanticCorroborationTest {
                         "On Tuesday, members approved a quarter-dollar increase for buses, effective in March, by a vote of seven to two. "
                                 + "Riders' groups have said the increase will hurt low-income commuters the most."));
         Brief brief = new ExtractiveBriefComposer(InstantSource.fixed(Instant.EPOCH), new TopicClassifier(),
-                BriefSettings.defaults(), ForecastSource.NONE, Optional.of(TestModel.embedder()), ArgumentScorer.cues()).compose(1, story);
+                BriefSettings.defaults(), ForecastSource.NONE, Optional.of(TestModel.embedder()),
+                LearnedSubjectivity.load(TestModel.embedder())).compose(1, story);
         Fact vote = brief.facts().getFirst();
         assertThat(vote.sources()).extracting(SourceRef::outletName).containsExactlyInAnyOrder("Center Wire", "Harbor Daily");
         assertThat(brief.facts()).extracting(Fact::text)

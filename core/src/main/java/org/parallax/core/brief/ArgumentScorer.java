@@ -1,19 +1,24 @@
 package org.parallax.core.brief;
 
-import org.parallax.core.subjectivity.SubjectivityClassifier;
+import org.parallax.core.subjectivity.CueSubjectivity;
+import org.parallax.core.subjectivity.SentenceSubjectivity;
 
 /**
  * How much a sentence argues, judges or feels rather than reports: the signal that finds a
- * narrative in a news report. Above zero reads as argument. Any sentence classifier fits behind
- * it; a classifier giving a probability p of "subjective" fits as {@code s -> p(s) - 0.5}.
+ * narrative in a news report. Above zero reads as argument.
  */
 @FunctionalInterface
 public interface ArgumentScorer {
 
     double score(String sentence);
 
-    /** The hand-weighted cue classifier ({@link SubjectivityClassifier}). */
+    /** A fact-or-opinion classifier's probability, less its threshold. */
+    static ArgumentScorer of(SentenceSubjectivity classifier) {
+        return sentence -> classifier.subjectivity(sentence) - classifier.threshold();
+    }
+
+    /** The hand-weighted cues ({@link CueSubjectivity}), for use without a sentence model. */
     static ArgumentScorer cues() {
-        return new SubjectivityClassifier()::score;
+        return of(new CueSubjectivity());
     }
 }

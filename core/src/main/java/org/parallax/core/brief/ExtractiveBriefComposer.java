@@ -13,6 +13,8 @@ import org.parallax.core.model.Fact;
 import org.parallax.core.model.Forecast;
 import org.parallax.core.model.SourcedArticle;
 import org.parallax.core.model.Topic;
+import org.parallax.core.subjectivity.CueSubjectivity;
+import org.parallax.core.subjectivity.SentenceSubjectivity;
 import org.parallax.core.text.SentenceSplitter;
 import org.parallax.core.topic.TopicClassifier;
 
@@ -36,26 +38,28 @@ public final class ExtractiveBriefComposer implements BriefComposer {
     private final ForecastSource forecasts;
 
     /**
-     * @param embedder  sentence vectors, with which facts count as corroborated when another outlet
-     *                  says the same in other words; empty to compare words only
-     * @param arguments tells a news report's argumentative sentences, which speak for a side
-     *                  without an opinion piece ({@link NarrativeSelector})
+     * @param embedder     sentence vectors, with which facts count as corroborated when another
+     *                     outlet says the same in other words; empty to compare words only
+     * @param subjectivity the fact-or-opinion classifier: it keeps opinion out of facts and finds the
+     *                     arguing passages of narratives
      */
     public ExtractiveBriefComposer(InstantSource clock, TopicClassifier topics, BriefSettings settings,
                                    ForecastSource forecasts, Optional<SentenceEmbedder> embedder,
-                                   ArgumentScorer arguments) {
+                                   SentenceSubjectivity subjectivity) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.topics = Objects.requireNonNull(topics, "topics");
         this.forecasts = Objects.requireNonNull(forecasts, "forecasts");
+        Objects.requireNonNull(subjectivity, "subjectivity");
         this.titles = new TitleChooser(splitter);
-        this.facts = new FactSelector(settings, splitter, embedder);
+        this.facts = new FactSelector(settings, splitter, embedder, subjectivity);
         this.narratives = new NarrativeSelector(NarrativeSettings.from(settings), splitter,
-                Objects.requireNonNull(arguments, "arguments"));
+                ArgumentScorer.of(subjectivity));
     }
 
+    /** Without a sentence model: facts corroborated by shared words, opinion told by cues. */
     public ExtractiveBriefComposer(InstantSource clock, TopicClassifier topics, BriefSettings settings,
                                    ForecastSource forecasts) {
-        this(clock, topics, settings, forecasts, Optional.empty(), ArgumentScorer.cues());
+        this(clock, topics, settings, forecasts, Optional.empty(), new CueSubjectivity());
     }
 
     public ExtractiveBriefComposer(InstantSource clock, TopicClassifier topics, BriefSettings settings) {

@@ -16,6 +16,8 @@ import org.parallax.core.model.Fact;
 import org.parallax.core.model.Side;
 import org.parallax.core.model.SourceRef;
 import org.parallax.core.model.SourcedArticle;
+import org.parallax.core.subjectivity.CueSubjectivity;
+import org.parallax.core.subjectivity.SentenceSubjectivity;
 import org.parallax.core.text.InverseDocumentFrequency;
 import org.parallax.core.text.SentenceSplitter;
 import org.parallax.core.text.Span;
@@ -37,7 +39,8 @@ import org.parallax.core.text.Tokenizer;
  * two sentences that both state numbers but share none never support each other ("rose to 4.2%"
  * does not corroborate "fell to 3.9%").</li>
  * <li>Rank: distinct supporting outlets first; then a score of position (leads carry the core
- * event: {@code 1 / (1 + index / 4)}), minus 0.15 per loaded word ({@link LoadedWords}), minus 0.15
+ * event: {@code 1 / (1 + index / 4)}), minus 0.15 per loaded word ({@link LoadedWords}), minus
+ * the fact-or-opinion classifier's probability of opinion beyond its threshold, minus 0.15
  * for opening on a pronoun that points back ("He", "This"), plus 0.25 when the outlet is
  * CENTER-rated, plus half the mean closeness of its best match at each supporting outlet (among
  * restatements of one fact, the phrasing nearest to how the others put it).</li>
@@ -46,7 +49,7 @@ import org.parallax.core.text.Tokenizer;
  * to a selected fact's as a restatement) or that is itself one of a selected fact's supporting
  * sentences. Uncorroborated candidates are taken only from leads (first three sentences) or while
  * fewer than {@code minFacts} are selected, and never when they open on a pronoun that points back
- * (alone, "They will also ..." says nothing) or use a loaded word.</li>
+ * (alone, "They will also ..." says nothing), use a loaded word or read as opinion.</li>
  * <li>Order: corroborated facts first, then by relative position in their article.</li>
  * </ol>
  * A fact's text is the candidate's span of its article's text (an exact substring); its sources
@@ -60,17 +63,23 @@ public final class FactSelector {
     private final SentenceSplitter splitter;
     private final FactFilter filter;
     private final Optional<SentenceEmbedder> embedder;
+    private final SentenceSubjectivity subjectivity;
 
-    /** @param embedder sentence vectors for corroboration in other words; empty for word overlap only */
-    public FactSelector(BriefSettings settings, SentenceSplitter splitter, Optional<SentenceEmbedder> embedder) {
+    /**
+     * @param embedder     sentence vectors for corroboration in other words; empty for word overlap only
+     * @param subjectivity tells opinion from reporting among the candidates
+     */
+    public FactSelector(BriefSettings settings, SentenceSplitter splitter, Optional<SentenceEmbedder> embedder,
+                        SentenceSubjectivity subjectivity) {
         this.settings = settings;
         this.splitter = splitter;
         this.filter = new FactFilter(settings.minFactWords(), settings.maxFactChars());
         this.embedder = embedder;
+        this.subjectivity = subjectivity;
     }
 
     public FactSelector() {
-        this(BriefSettings.defaults(), new SentenceSplitter(), Optional.empty());
+        this(BriefSettings.defaults(), new SentenceSplitter(), Optional.empty(), new CueSubjectivity());
     }
 
     /** A sentence (or, with a null span, the headline) of one article, with its content words. */
@@ -85,6 +94,8 @@ public final class FactSelector {
         final Span span;
         final TermVector vector;
         float[] meaning;
+        /** How far the classifier's probability of opinion exceeds its threshold; zero when it reads as reporting. */
+        double opinion;
         final Map<Long, Match> support = new HashMap<>();
         final List<Unit> matches = new ArrayList<>();
         double score;
@@ -132,6 +143,10 @@ public final class FactSelector {
             }
         }
         Map<Unit, float[]> meanings = embed(units, candidates);
+        List<Double> opinion = subjectivity.subjectivities(candidates.stream().map(Candidate::text).toList());
+        for (int i = 0; i < candidates.size(); i++) {
+            candidates.get(i).opinion = Math.max(0, opinion.get(i) - subjectivity.threshold());
+        }
         for (Candidate c : candidates) {
             findSupport(c, units, vectors, meanings);
             c.score = secondaryScore(c);
@@ -200,7 +215,7 @@ public final class FactSelector {
     private static double secondaryScore(Candidate c) {
         String text = c.text();
         double position = 1.0 / (1.0 + c.unit.index() / 4.0);
-        double score = position - 0.15 * LoadedWords.count(text);
+        double score = position - 0.15 * LoadedWords.count(text) - c.opinion;
         if (FactFilter.startsWithBackReference(text)) {
             score -= 0.15;
         }
@@ -224,6 +239,7 @@ public final class FactSelector {
                 continue;
             }
             if (c.support.isEmpty() && (FactFilter.startsWithBackReference(c.text()) || LoadedWords.count(c.text()) > 0
+                    || c.opinion > 0
                     || (c.unit.index() >= LEAD_SENTENCES && chosen.size() >= settings.minFacts()))) {
                 continue;
             }

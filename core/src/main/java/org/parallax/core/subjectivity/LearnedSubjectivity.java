@@ -74,8 +74,8 @@ public final class LearnedSubjectivity implements SentenceSubjectivity {
     }
 
     @Override
-    public boolean isSubjective(String sentence) {
-        return subjectivity(sentence) >= model.threshold();
+    public double threshold() {
+        return model.threshold();
     }
 
     @Override

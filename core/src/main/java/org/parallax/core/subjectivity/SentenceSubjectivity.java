@@ -14,8 +14,13 @@ public interface SentenceSubjectivity {
     /** The probability, in [0, 1], that the sentence is subjective. */
     double subjectivity(String sentence);
 
+    /** The probability from which a sentence counts as subjective. */
+    double threshold();
+
     /** Whether the sentence is subjective at the implementation's decision threshold. */
-    boolean isSubjective(String sentence);
+    default boolean isSubjective(String sentence) {
+        return subjectivity(sentence) >= threshold();
+    }
 
     /** {@link #subjectivity} of several sentences, in their order; may be faster than one call each. */
     default List<Double> subjectivities(List<String> sentences) {
