@@ -13,6 +13,7 @@ import org.parallax.core.brief.BriefSettings;
 import org.parallax.core.brief.ExtractiveBriefComposer;
 import org.parallax.core.cluster.online.OnlineGroupingSettings;
 import org.parallax.core.cluster.online.OnlineStoryGrouper;
+import org.parallax.core.embed.CachingEmbedder;
 import org.parallax.core.embed.EmbeddingText;
 import org.parallax.core.embed.SentenceEmbedder;
 import org.parallax.core.forecast.ForecastSource;
@@ -28,6 +29,9 @@ import org.parallax.store.Database;
  * bank ({@link StoredForecastSource}).
  */
 public final class Parallax implements AutoCloseable {
+    /** Sentences whose vectors the brief composer keeps: about 30 MB, a few hundred stories' leads. */
+    private static final int SENTENCE_CACHE = 20_000;
+
     private final Database db;
     private final Pipeline pipeline;
     private final ArticleEmbeddings embeddings;
@@ -71,8 +75,10 @@ public final class Parallax implements AutoCloseable {
                 embeddings, grouping.memory());
         TopicClassifier lexicon = new TopicClassifier();
         StoryTopics topics = new StoryTopics(lexicon, TopicPrototypes.standard(embeddings.embedder()));
+        // Corroboration and the fact-or-opinion classifier read the same sentences.
+        SentenceEmbedder sentences = new CachingEmbedder(embeddings.embedder(), SENTENCE_CACHE);
         var composer = new ExtractiveBriefComposer(clock, lexicon, BriefSettings.defaults(), forecasts,
-                Optional.of(embeddings.embedder()), LearnedSubjectivity.load(embeddings.embedder()));
+                Optional.of(sentences), LearnedSubjectivity.load(sentences));
         BriefStage briefStage = new BriefStage(db, composer, topics, embeddings);
         return new Pipeline(groupingStage, briefStage);
     }

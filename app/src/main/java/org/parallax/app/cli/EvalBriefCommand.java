@@ -13,6 +13,7 @@ import org.parallax.app.eval.BriefEvaluation;
 import org.parallax.app.eval.GoldStoryReader;
 import org.parallax.core.brief.BriefSettings;
 import org.parallax.core.brief.ExtractiveBriefComposer;
+import org.parallax.core.embed.CachingEmbedder;
 import org.parallax.core.embed.SentenceEmbedder;
 import org.parallax.core.forecast.ForecastSource;
 import org.parallax.core.metrics.ArousalLexicon;
@@ -42,7 +43,7 @@ public final class EvalBriefCommand implements Callable<Integer> {
         ArousalLexicon arousal = lexicon == null ? null
                 : ArousalLexicon.parse(Files.readAllLines(lexicon, StandardCharsets.UTF_8));
         // The server's composer, with the server's sentence model.
-        SentenceEmbedder embedder = Embedders.load(Embedders.defaultNativeDir());
+        SentenceEmbedder embedder = new CachingEmbedder(Embedders.load(Embedders.defaultNativeDir()), 20_000);
         var composer = new ExtractiveBriefComposer(InstantSource.system(), new TopicClassifier(),
                 BriefSettings.defaults(), ForecastSource.NONE, Optional.of(embedder), LearnedSubjectivity.load(embedder));
         var evaluation = new BriefEvaluation(composer, arousal);
