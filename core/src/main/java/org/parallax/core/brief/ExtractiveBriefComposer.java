@@ -50,7 +50,7 @@ public final class ExtractiveBriefComposer implements BriefComposer {
         this.topics = Objects.requireNonNull(topics, "topics");
         this.forecasts = Objects.requireNonNull(forecasts, "forecasts");
         Objects.requireNonNull(subjectivity, "subjectivity");
-        this.titles = new TitleChooser(splitter);
+        this.titles = new TitleChooser(splitter, subjectivity);
         this.facts = new FactSelector(settings, splitter, embedder, subjectivity);
         this.narratives = new NarrativeSelector(NarrativeSettings.from(settings), splitter,
                 ArgumentScorer.of(subjectivity));

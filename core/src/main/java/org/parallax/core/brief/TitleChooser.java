@@ -7,12 +7,15 @@ import java.util.regex.Pattern;
 import org.parallax.core.model.Outlet;
 import org.parallax.core.model.Side;
 import org.parallax.core.model.SourcedArticle;
+import org.parallax.core.subjectivity.CueSubjectivity;
+import org.parallax.core.subjectivity.SentenceSubjectivity;
 import org.parallax.core.text.SentenceSplitter;
 
 /**
  * Picks the story's title among its headlines: the most central one (highest mean similarity to
  * the other articles' headline and lead) that is least loaded. Score = centrality, minus 0.1 per
- * loaded word ({@link LoadedWords}), minus 0.2 for a question mark and 0.2 for an exclamation
+ * loaded word ({@link LoadedWords}), minus the fact-or-opinion classifier's probability of opinion
+ * beyond its threshold (a headline that judges), minus 0.2 for a question mark and 0.2 for an exclamation
  * mark, minus 0.1 for an opinion or analysis headline, minus 0.1 when shorter than 4 or longer than
  * 20 words, plus 0.05 for a CENTER-rated outlet. Ties go to the oldest article. Headlines are first
  * trimmed of outlet suffixes ("... - Outlet", "... | Outlet") and section prefixes ("Opinion: ").
@@ -28,13 +31,15 @@ public final class TitleChooser {
     private static final String[] SEPARATORS = {" | ", " - ", " \u2014 ", " \u2013 ", " :: ", " \u00B7 "};
 
     private final SentenceSplitter splitter;
+    private final SentenceSubjectivity subjectivity;
 
-    public TitleChooser(SentenceSplitter splitter) {
+    public TitleChooser(SentenceSplitter splitter, SentenceSubjectivity subjectivity) {
         this.splitter = splitter;
+        this.subjectivity = subjectivity;
     }
 
     public TitleChooser() {
-        this(new SentenceSplitter());
+        this(new SentenceSplitter(), new CueSubjectivity());
     }
 
     public String choose(List<SourcedArticle> articles) {
@@ -47,7 +52,8 @@ public final class TitleChooser {
             if (title.isBlank()) {
                 continue;
             }
-            double score = centrality.similarityToOthers(title, a) - penalty(title);
+            double score = centrality.similarityToOthers(title, a) - penalty(title)
+                    - Math.max(0, subjectivity.subjectivity(title) - subjectivity.threshold());
             if (a.article().kind().isArgument()) {
                 score -= 0.1;
             }
