@@ -1,93 +1,46 @@
 package org.parallax.core.subjectivity;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Pattern;
-
-import org.parallax.core.brief.FactFilter;
-import org.parallax.core.brief.LoadedWords;
-import org.parallax.core.text.Tokenizer;
-
 /**
  * The fact-or-opinion fallback when no sentence model is loaded (tools and tests that run without
- * one): tells a sentence that reports (OBJ) from one that judges, argues or feels (SUBJ), from cues a
- * reader would point to: the writer speaking (first and second person outside quotes),
- * prescriptions ("should", "must"), evaluative and loaded words, hedges and intensifiers,
- * rhetorical punctuation and scare quotes; against them, the marks of reporting: attribution
- * ("said", "according to"), numbers and dates. The weights are set by hand on these principles,
- * not fitted to any data set. The learned {@link LearnedSubjectivity} does better (macro-F1 0.68
- * against 0.58 on the CheckThat! 2025 English dev set) and is what the server uses.
+ * one): the {@link SubjectivityCues} under weights set by hand on what a reader would point to, not
+ * fitted to any data set. The writer speaking, prescriptions, evaluative and loaded words, hedges,
+ * rhetorical punctuation and scare quotes push towards opinion; attribution and figures towards
+ * reporting. The learned {@link LearnedSubjectivity} does better (macro-F1 0.68 against 0.58 on
+ * the CheckThat! 2025 English dev set) and is what the server uses.
  */
 public final class CueSubjectivity implements SentenceSubjectivity {
 
-    private static final Set<String> PRESCRIPTIVE = Set.of("should", "must", "ought", "shouldn't", "mustn't",
-            "needs", "deserve", "deserves");
+    /** Per cue of {@link SubjectivityCues#NAMES}, in that order; each cue is scaled to about [0, 1]. */
+    private static final double[] WEIGHTS = {
+            2.0,   // first person: one "I" or "we" outside quotes is the writer speaking
+            1.2,   // second person: the reader addressed
+            1.6,   // prescriptive: "should", "must"
+            1.4,   // evaluative words, up to four
+            1.8,   // loaded words, up to three
+            0.6,   // hedges
+            0.7,   // question or exclamation
+            0.4,   // scare quotes
+            -1.0,  // reporting verbs, up to two
+            -0.4,  // a figure
+            0.0,   // share of quoted text
+            0.0};  // length
+    private static final double BIAS = -0.6;
 
-    private static final Set<String> EVALUATIVE = Set.of(
-            "good", "bad", "better", "best", "worse", "worst", "great", "terrible", "wonderful", "excellent",
-            "poor", "wrong", "right", "fair", "unfair", "beautiful", "ugly", "smart", "foolish", "silly", "wise",
-            "brilliant", "masterpiece", "nonsense", "sad", "tragic", "amazing", "incredible", "remarkable",
-            "important", "crucial", "vital", "essential", "necessary", "dangerous", "harmful", "irresponsible",
-            "responsible", "failure", "failed", "success", "successful", "mistake", "shame", "worthy", "unworthy",
-            "hope", "hopefully", "fear", "afraid", "love", "hate", "deeply", "profoundly", "truly", "really",
-            "clearly", "obviously", "surely", "certainly", "simply", "merely", "just", "only", "even", "indeed",
-            "perhaps", "maybe", "arguably", "seems", "seem", "apparently", "supposedly", "nothing", "everything",
-            "always", "never", "ever", "entire", "whole", "utterly", "completely", "totally", "extremely", "very",
-            "too", "so", "quite", "rather", "hardly", "no", "nobody", "anyone", "everyone", "lie", "myth", "truth",
-            "fake", "real", "genuine", "naive", "cynical", "blatant", "naked", "pure", "sheer",
-            // verbs of feeling and judging
-            "regret", "regrets", "lament", "laments", "deplore", "deplores", "applaud", "applauds", "praise",
-            "condemn", "condemns", "celebrate", "welcome", "ashamed", "proud");
-
-    private static final Set<String> REPORTING = Set.of("said", "says", "told", "according", "reported",
-            "announced", "stated", "confirmed", "added", "wrote", "percent", "million", "billion", "thousand");
-
-    private static final Set<String> SECOND_PERSON = Set.of("you", "your", "yours", "yourself");
-
-    private static final Pattern NUMBER = Pattern.compile("\\d");
-    private static final Pattern SCARE_QUOTE = Pattern.compile("[\"“][^\"”\\s]+(\\s[^\"”\\s]+)?[.,]?[\"”]");
-
-    /** The cue score through a logistic, so that a score of zero is the threshold 0.5. */
     @Override
     public double subjectivity(String sentence) {
-        return 1 / (1 + Math.exp(-2 * score(sentence)));
+        if (sentence.isBlank()) {
+            return 0;
+        }
+        double[] cues = SubjectivityCues.of(sentence);
+        double score = BIAS;
+        for (int i = 0; i < WEIGHTS.length; i++) {
+            score += WEIGHTS[i] * cues[i];
+        }
+        return 1 / (1 + Math.exp(-2 * score));
     }
 
     @Override
     public double threshold() {
         return 0.5;
-    }
-
-    /** Above zero reads as subjective. */
-    double score(String sentence) {
-        List<String> words = Tokenizer.words(sentence);
-        if (words.isEmpty()) {
-            return -1;
-        }
-        double score = -0.6;
-        if (FactFilter.hasFirstPersonOutsideQuotes(sentence)) {
-            score += 1.0;
-        }
-        int evaluative = 0;
-        int reporting = 0;
-        boolean prescriptive = false;
-        boolean secondPerson = false;
-        for (String w : words) {
-            String lower = w.toLowerCase(Locale.ROOT);
-            evaluative += EVALUATIVE.contains(lower) ? 1 : 0;
-            reporting += REPORTING.contains(lower) ? 1 : 0;
-            prescriptive |= PRESCRIPTIVE.contains(lower);
-            secondPerson |= SECOND_PERSON.contains(lower);
-        }
-        score += 0.35 * Math.min(evaluative, 4);
-        score += 0.6 * Math.min(LoadedWords.count(sentence), 3);
-        score += prescriptive ? 0.8 : 0;
-        score += secondPerson ? 0.6 : 0;
-        score += FactFilter.isQuestionOrExclamation(sentence) ? 0.7 : 0;
-        score += SCARE_QUOTE.matcher(sentence).find() ? 0.4 : 0;
-        score -= 0.5 * Math.min(reporting, 2);
-        score -= NUMBER.matcher(sentence).find() ? 0.4 : 0;
-        return score;
     }
 }
