@@ -57,6 +57,10 @@ public final class EvalClusteringCommand implements Callable<Integer> {
     @Option(names = "--join", description = "Join threshold (default: the server's).")
     Double join;
 
+    @Option(names = "--argument-join",
+            description = "Join threshold of opinion and analysis pieces (default: the server's).")
+    Double argumentJoin;
+
     @Option(names = "--merge", description = "Merge threshold (default: the server's).")
     Double merge;
 
@@ -124,6 +128,9 @@ public final class EvalClusteringCommand implements Callable<Integer> {
         double j = join != null ? join : s.joinThreshold();
         double m = merge != null ? merge : Math.max(j, s.mergeThreshold());
         s = s.withThresholds(j, m);
+        if (argumentJoin != null) {
+            s = s.withArgumentJoinThreshold(argumentJoin);
+        }
         return s.withWeights(embeddingWeight != null ? embeddingWeight : s.embeddingWeight(),
                 entityWeight != null ? entityWeight : s.entityWeight());
     }
