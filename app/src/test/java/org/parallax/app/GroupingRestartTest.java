@@ -55,20 +55,20 @@ class GroupingRestartTest {
             importFile(db, first);
             ArticleEmbeddings before = embeddings(db);
             Parallax.pipeline(db, before, CLOCK).runOnce();
-            assertThat(before.embeddedCount()).isEqualTo(7);
+            assertThat(before.embeddedCount()).isEqualTo(8);
 
             // The restart: a new grouper, rebuilt from the database.
             ArticleEmbeddings after = embeddings(db);
             Pipeline restarted = Parallax.pipeline(db, after, CLOCK);
-            assertThat(restarted.restore()).isEqualTo(7);
+            assertThat(restarted.restore()).isEqualTo(8);
             importFile(db, second);
             restarted.runOnce();
 
             assertThat(storyByUrl(db)).isEqualTo(uninterrupted);
-            assertThat(after.embeddedCount()).as("only the new articles are embedded").isEqualTo(5);
+            assertThat(after.embeddedCount()).as("only the new articles are embedded").isEqualTo(6);
             assertThat(db.embeddings().count(after.key())).isEqualTo(db.articles().count());
             assertThat(restarted.runOnce().didSomething()).isFalse();
-            assertThat(after.embeddedCount()).isEqualTo(5);
+            assertThat(after.embeddedCount()).isEqualTo(6);
         }
         // The stream has four events; reports of one event share a story.
         assertThat(uninterrupted.get("https://leftledger.example/elwin-bridge"))
@@ -78,6 +78,11 @@ class GroupingRestartTest {
                 .isNotEqualTo(uninterrupted.get("https://leftledger.example/elwin-bridge"));
         assertThat(uninterrupted.get("https://leftledger.example/stadium"))
                 .isEqualTo(uninterrupted.get("https://centerwire.example/stadium"));
+        // An opinion piece joins the story of the event it argues about, before and after the restart.
+        assertThat(uninterrupted.get("https://rightherald.example/opinion/elwin-bridge"))
+                .isEqualTo(uninterrupted.get("https://leftledger.example/elwin-bridge"));
+        assertThat(uninterrupted.get("https://leftledger.example/opinion/rates"))
+                .isEqualTo(uninterrupted.get("https://leftledger.example/rates"));
     }
 
     private static Pipeline pipeline(Database db) {

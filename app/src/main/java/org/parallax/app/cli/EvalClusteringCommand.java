@@ -5,12 +5,14 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.Callable;
 
 import org.parallax.app.Embedders;
+import org.parallax.app.eval.ArgumentPlacement;
 import org.parallax.app.eval.ClusteringRun;
 import org.parallax.app.eval.GoldArticle;
 import org.parallax.app.eval.GoldStories;
@@ -29,12 +31,15 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code parallax eval clustering FILE}: pools the articles of every gold story, shuffles them with a
- * fixed seed, places them one by one with the server's grouper and scores the stories it forms
- * against the gold stories; a plain TF-IDF grouper on the same input is the baseline.
+ * fixed seed, orders them by time (stably, so the shuffle orders the articles of one time), places
+ * them one by one with the server's grouper and scores the stories it forms against the gold
+ * stories; a plain TF-IDF grouper on the same input is the baseline.
  */
 @Command(name = "clustering", description = {
         "Score story grouping on stories in the JSONL shape of the NeuS/AllSides files (each story's",
-        "articles are one gold cluster). Prints the TF-IDF baseline, then as the last line:",
+        "articles are one gold cluster; an AllSides opinion_tag gives an article's kind). Prints the",
+        "TF-IDF baseline, where the file has opinion or analysis pieces how many were placed with a",
+        "report of their story (with_report) and with any article of it (with_mate), then as the last line:",
         "clustering: bcubed_p=P bcubed_r=R bcubed_f1=F pair_f1=F2 articles_per_s=N",
         "articles_per_s counts embedding and placement together."})
 public final class EvalClusteringCommand implements Callable<Integer> {
@@ -51,6 +56,10 @@ public final class EvalClusteringCommand implements Callable<Integer> {
 
     @Option(names = "--join", description = "Join threshold (default: the server's).")
     Double join;
+
+    @Option(names = "--argument-join",
+            description = "Join threshold of opinion and analysis pieces (default: the server's).")
+    Double argumentJoin;
 
     @Option(names = "--merge", description = "Merge threshold (default: the server's).")
     Double merge;
@@ -72,6 +81,10 @@ public final class EvalClusteringCommand implements Callable<Integer> {
             return 2;
         }
         Collections.shuffle(articles, new Random(seed));
+        // In time order, as the pipeline places them; the shuffle still decides the order among
+        // articles of one time (all of an undated file). Shuffled across months, a dated file's
+        // articles would arrive after their stories had left the grouper's window.
+        articles.sort(Comparator.comparing(GoldArticle::time));
         List<Integer> gold = articles.stream().map(GoldArticle::story).toList();
         long stories = gold.stream().distinct().count();
         out.printf(Locale.ROOT, "%s: %d articles in %d stories%n", file, articles.size(), stories);
@@ -79,7 +92,7 @@ public final class EvalClusteringCommand implements Callable<Integer> {
         List<GroupingInput> inputs = new ArrayList<>(articles.size());
         for (int i = 0; i < articles.size(); i++) {
             GoldArticle a = articles.get(i);
-            inputs.add(new GroupingInput(i + 1, 0, a.time(), a.title(), a.text(), ArticleKind.NEWS, null));
+            inputs.add(new GroupingInput(i + 1, 0, a.time(), a.title(), a.text(), a.kind(), null));
         }
         ClusteringRun.Result baseline = ClusteringRun.run(new TfIdfStoryGrouper(), inputs);
         out.println("baseline tfidf: " + line(ClusteringScores.of(baseline.stories(), gold),
@@ -102,6 +115,10 @@ public final class EvalClusteringCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "embedding: %d articles in %.1f s (%s); placement: %.1f s, %d merges, %d stories%n",
                 articles.size(), embedNanos / 1e9, embedder.modelId(), run.nanos() / 1e9, run.merges(),
                 run.stories().stream().distinct().count());
+        List<ArticleKind> kinds = articles.stream().map(GoldArticle::kind).toList();
+        if (kinds.stream().anyMatch(ArticleKind::isArgument)) {
+            out.println(ArgumentPlacement.of(gold, kinds, run.stories()).line());
+        }
         out.println("clustering: " + line(scores, articles.size() / ((embedNanos + run.nanos()) / 1e9)));
         return 0;
     }
@@ -111,6 +128,9 @@ public final class EvalClusteringCommand implements Callable<Integer> {
         double j = join != null ? join : s.joinThreshold();
         double m = merge != null ? merge : Math.max(j, s.mergeThreshold());
         s = s.withThresholds(j, m);
+        if (argumentJoin != null) {
+            s = s.withArgumentJoinThreshold(argumentJoin);
+        }
         return s.withWeights(embeddingWeight != null ? embeddingWeight : s.embeddingWeight(),
                 entityWeight != null ? entityWeight : s.entityWeight());
     }

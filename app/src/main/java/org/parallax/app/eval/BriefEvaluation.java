@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 
 import org.parallax.core.brief.BriefComposer;
 import org.parallax.core.model.Article;
-import org.parallax.core.model.ArticleKind;
 import org.parallax.core.model.Brief;
 import org.parallax.core.model.Fact;
 import org.parallax.core.model.Outlet;
@@ -90,7 +89,7 @@ public final class BriefEvaluation {
         return brief.facts().stream().map(Fact::text).collect(Collectors.joining(" "));
     }
 
-    /** Each gold article as a news article of its own outlet (the file does not say the outlets' sides). */
+    /** Each gold article as an article of its kind from its own outlet (the file does not say the outlets' sides). */
     private static List<SourcedArticle> articles(long storyId, GoldStory story) {
         List<SourcedArticle> out = new ArrayList<>();
         for (int i = 0; i < story.articles().size(); i++) {
@@ -100,7 +99,7 @@ public final class BriefEvaluation {
             Outlet outlet = new Outlet(id, outletName, null, null, null, null, List.of());
             Article article = new Article(id, id, "https://eval.invalid/" + story.id() + "/" + i,
                     "https://eval.invalid/" + story.id() + "/" + i, gold.title(), null, WHEN, WHEN, gold.text(),
-                    ArticleKind.NEWS, "en", storyId);
+                    gold.kind(), "en", storyId);
             out.add(new SourcedArticle(article, outlet));
         }
         return out;

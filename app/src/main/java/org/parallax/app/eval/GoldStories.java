@@ -14,12 +14,14 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.parallax.ingest.imports.AllSidesTags;
 
 /**
  * Reads stories in the JSONL shape of the NeuS / AllSides evaluation files: one story a line with
  * its {@code articles} (each with {@code title} and {@code text}); each story's articles are one gold
  * cluster. An article's time is its own {@code published} or {@code date}, else the story's
  * {@code date}, else {@link #UNDATED}: articles without a date count as published at the same time.
+ * An article's kind is read from its AllSides {@code opinion_tag} as the importer reads it.
  */
 public final class GoldStories {
 
@@ -55,7 +57,8 @@ public final class GoldStories {
                 for (JsonNode a : list) {
                     Instant own = time(a.has("published") ? a.path("published") : a.path("date"));
                     articles.add(new GoldArticle(story, a.path("title").asText(""), a.path("text").asText(""),
-                            own != null ? own : storyTime != null ? storyTime : UNDATED));
+                            own != null ? own : storyTime != null ? storyTime : UNDATED,
+                            AllSidesTags.kind(a.get("opinion_tag"))));
                 }
                 story++;
             }

@@ -10,10 +10,11 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.parallax.ingest.imports.AllSidesTags;
 
 /**
  * Reads evaluation stories: one JSON object per line with {@code articles} ({@code title},
- * {@code text}, optional {@code outlet}, optional {@code date}/{@code published}) and optional
+ * {@code text}, optional {@code outlet}, optional {@code date}/{@code published}, optional AllSides {@code opinion_tag}) and optional
  * {@code reference_title} and {@code reference}. A line that is not such an object is an error:
  * evaluation input is curated, and silently dropping stories would distort the scores.
  */
@@ -46,7 +47,7 @@ public final class GoldStoryReader {
         for (JsonNode a : articles) {
             String published = text(a, "published");
             gold.add(new GoldStory.GoldArticle(orEmpty(text(a, "title")), orEmpty(text(a, "text")), text(a, "outlet"),
-                    published != null ? published : storyDate));
+                    published != null ? published : storyDate, AllSidesTags.kind(a.get("opinion_tag"))));
         }
         String id = text(node, "id");
         return new GoldStory(id != null ? id : "line-" + line, gold, text(node, "reference_title"),

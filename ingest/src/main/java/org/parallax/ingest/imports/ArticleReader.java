@@ -101,14 +101,7 @@ final class ArticleReader {
             }
             return parsed.orElse(ArticleKind.NEWS);
         }
-        if (roundup != null) {
-            // AllSides tags: OPINION, ANALYSIS, FACT CHECK, DATA, or none; all but the first two are reporting.
-            JsonNode tag = fields.raw("opinion_tag");
-            if (tag != null && tag.isTextual()) {
-                return ArticleKind.parse(tag.textValue()).orElse(ArticleKind.NEWS);
-            }
-        }
-        return ArticleKind.NEWS;
+        return roundup != null ? AllSidesTags.kind(fields.raw("opinion_tag")) : ArticleKind.NEWS;
     }
 
     private static String language(FieldReader fields) {

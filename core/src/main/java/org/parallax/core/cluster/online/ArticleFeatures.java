@@ -11,7 +11,8 @@ import java.util.Map;
  * @param terms    content-word counts of headline (weighted) and lead
  * @param entities named entities of headline and lead, lower-cased
  * @param hashKeys the article's bucket in each hash table, or null without a vector
+ * @param argument whether the article argues (opinion, analysis) rather than reports
  */
 record ArticleFeatures(long articleId, Instant time, float[] vector, Map<String, Integer> terms,
-                       List<String> entities, int[] hashKeys) {
+                       List<String> entities, int[] hashKeys, boolean argument) {
 }

@@ -39,7 +39,8 @@ final class FeatureExtractor {
         entities.addAll(NamedEntities.of(lead));
         float[] vector = usable(article.embedding()) ? article.embedding() : null;
         return new ArticleFeatures(article.articleId(), article.time(), vector, Map.copyOf(terms),
-                List.copyOf(new ArrayList<>(entities)), vector == null ? null : hash.keys(vector));
+                List.copyOf(new ArrayList<>(entities)), vector == null ? null : hash.keys(vector),
+                article.kind().isArgument());
     }
 
     /** A zero vector (a blank text) carries no meaning and would share one bucket with every other. */

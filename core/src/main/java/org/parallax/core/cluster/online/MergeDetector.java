@@ -7,7 +7,8 @@ import java.util.List;
  * Decides which open stories are the same event as a story an article just joined. Two stories
  * can start apart when their first reports differ (one leads with the arrest, the other with the
  * crime), and come together as later reports bridge them. Only the next most similar stories to
- * the article are checked, against a threshold above the join threshold.
+ * the article are checked, against a threshold above the join threshold (above the argument join
+ * threshold when one of the two stories has no report).
  */
 final class MergeDetector {
 
@@ -27,7 +28,9 @@ final class MergeDetector {
         List<StoryState> same = new ArrayList<>();
         for (int i = 0; i < Math.min(settings.mergeCandidates(), runnersUp.size()); i++) {
             StoryState other = runnersUp.get(i);
-            if (scorer.score(joined, other, df) >= settings.mergeThreshold()) {
+            double threshold = joined.argumentsOnly() || other.argumentsOnly()
+                    ? settings.argumentMergeThreshold() : settings.mergeThreshold();
+            if (scorer.score(joined, other, df) >= threshold) {
                 same.add(other);
             }
         }

@@ -27,6 +27,14 @@ import org.parallax.core.cluster.StoryGrouper;
  * the {@link MergeDetector} checks whether the next best stories are the same event; merged
  * stories survive under the id of the larger (then older) one.
  *
+ * <p>Argument pieces (opinion, analysis) react to an event rather than retell it, so they share less
+ * with its reports than another report would: where one side of a comparison only argues (the
+ * article is an argument piece, or the story has no report yet), the lower argument join threshold
+ * applies, in either order of arrival. A story with reports is compared by its reports alone
+ * ({@link StoryState#profile}), so the pieces it gathers do not draw later reports or merges towards
+ * their arguments; and placing an argument piece never checks for merges: joined on weaker evidence,
+ * it does not show that two stories are one event.
+ *
  * <p>The state is exact sums over the open stories' articles (see {@link StoryState}); it depends
  * on which articles are open and in which story, not on the order they came in. So
  * {@link #restore}-ing the open stories' articles in any order rebuilds exactly the state of the
@@ -66,7 +74,7 @@ public final class OnlineStoryGrouper implements StoryGrouper {
         frequencies.add(f.terms().keySet());
         SimilarityScorer.WeightedTerms words = scorer.weigh(f, frequencies);
         List<Scored> ranked = rank(f, words);
-        if (ranked.isEmpty() || ranked.getFirst().score() < settings.joinThreshold()) {
+        if (ranked.isEmpty() || ranked.getFirst().score() < joinThreshold(f, ranked.getFirst().story())) {
             long id = newStory.getAsLong();
             StoryState story = new StoryState(id, f.time());
             open.put(id, story);
@@ -75,6 +83,10 @@ public final class OnlineStoryGrouper implements StoryGrouper {
         }
         StoryState story = ranked.getFirst().story();
         attach(f, story);
+        if (f.argument()) {
+            // Joined at the lower threshold, an argument piece is no evidence that two stories are one event.
+            return Placement.joined(story.id);
+        }
         List<StoryState> runnersUp = ranked.subList(1, ranked.size()).stream().map(Scored::story).toList();
         List<Placement.Merge> done = new ArrayList<>();
         for (StoryState other : merges.sameEventAs(story, runnersUp, frequencies)) {
@@ -85,6 +97,14 @@ public final class OnlineStoryGrouper implements StoryGrouper {
             story = survivor;
         }
         return new Placement(story.id, false, done);
+    }
+
+    /**
+     * The join threshold between an article and a story: the argument join threshold when either side
+     * only argues (an opinion or analysis piece; a story without a report), else the join threshold.
+     */
+    private double joinThreshold(ArticleFeatures f, StoryState story) {
+        return f.argument() || story.argumentsOnly() ? settings.argumentJoinThreshold() : settings.joinThreshold();
     }
 
     @Override

@@ -4,7 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * How alike an article and a story (or two stories) are, between 0 and about 1:
+ * How alike an article and a story (or two stories) are, between 0 and about 1, a story taken by its
+ * {@link StoryState#profile profile} (its reports, or its argument pieces while it has no report):
  *
  * <pre>
  *   embeddingWeight × mean cosine of the sentence vectors (article against each story article)
@@ -31,22 +32,25 @@ final class SimilarityScorer {
     }
 
     double score(ArticleFeatures article, WeightedTerms words, StoryState story, DocumentFrequencies df) {
-        double text = words.cosine(story.termCounts, df);
+        StoryProfile profile = story.profile();
+        double text = words.cosine(profile.termCounts, df);
         double names = 0;
         if (!article.entities().isEmpty()) {
             int shared = 0;
             for (String e : article.entities()) {
-                if (story.entities.containsKey(e)) {
+                if (profile.entities.containsKey(e)) {
                     shared++;
                 }
             }
             names = (double) shared / article.entities().size();
         }
-        return mix(meanCosine(article.vector(), story), text) + settings.entityWeight() * names;
+        return mix(meanCosine(article.vector(), profile), text) + settings.entityWeight() * names;
     }
 
     /** Similarity of two stories: mean cross cosine of their vectors, and the cosine of their summed words. */
-    double score(StoryState a, StoryState b, DocumentFrequencies df) {
+    double score(StoryState storyA, StoryState storyB, DocumentFrequencies df) {
+        StoryProfile a = storyA.profile();
+        StoryProfile b = storyB.profile();
         double text = WeightedTerms.of(a.termCounts, df).cosine(WeightedTerms.of(b.termCounts, df));
         double vectors = Double.NaN;
         if (a.vectorSum != null && b.vectorSum != null) {
@@ -54,21 +58,21 @@ final class SimilarityScorer {
             for (int i = 0; i < a.vectorSum.length; i++) {
                 dot += (double) a.vectorSum[i] * b.vectorSum[i];
             }
-            vectors = dot / (StoryState.SCALE * StoryState.SCALE * a.vectors * b.vectors);
+            vectors = dot / (StoryProfile.SCALE * StoryProfile.SCALE * a.vectors * b.vectors);
         }
         return mix(vectors, text);
     }
 
     /** The cheap first ranking: mean vector cosine, or NaN without vectors. */
     double vectorScore(ArticleFeatures article, StoryState story) {
-        return meanCosine(article.vector(), story);
+        return meanCosine(article.vector(), story.profile());
     }
 
-    private double meanCosine(float[] vector, StoryState story) {
-        if (vector == null || story.meanVector == null) {
+    private double meanCosine(float[] vector, StoryProfile profile) {
+        if (vector == null || profile.meanVector == null) {
             return Double.NaN;
         }
-        return Dot.of(vector, story.meanVector);
+        return Dot.of(vector, profile.meanVector);
     }
 
     private double mix(double vectors, double text) {

@@ -7,27 +7,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An open story as the grouper holds it: sums over its articles, kept so that the similarity to a
- * new article costs the same for a story of three articles as for one of three hundred.
+ * An open story as the grouper holds it: its time span, its members, and two {@link StoryProfile}s,
+ * one over its reports and one over its argument pieces (opinion, analysis). A story is what its
+ * reports say once it has any ({@link #profile}): an argument piece joins the story of the event it
+ * reacts to without moving what the story is about, so it cannot draw later reports, or a merge,
+ * towards its own argument. A story of argument pieces only is described by them.
  *
- * <p>Every sum is exact integer arithmetic (vectors in fixed point), so a story's state is the same
- * whatever order its articles were added in: what a restart relies on.
+ * <p>Every sum is exact, so a story's state is the same whatever order its articles were added in:
+ * what a restart relies on.
  */
 final class StoryState {
-
-    /** Fixed-point scale of vector components: 2^20, far finer than the model's own precision. */
-    static final double SCALE = 1 << 20;
 
     final long id;
     Instant first;
     Instant last;
-    /** Articles with a vector, and the fixed-point sum of their vectors (null until the first). */
-    int vectors;
-    long[] vectorSum;
-    /** The mean vector, derived from the exact sum after every change (so it is exact too). */
-    float[] meanVector;
-    /** Per term: summed count over articles, and number of articles that contain it. */
-    final Map<String, Integer> termCounts = new HashMap<>();
+    final StoryProfile reporting = new StoryProfile();
+    final StoryProfile arguing = new StoryProfile();
+    /** Over all articles: per term, the number of articles that contain it; per name, those that mention it. */
     final Map<String, Integer> termArticles = new HashMap<>();
     final Map<String, Integer> entities = new HashMap<>();
     final List<Member> members = new ArrayList<>();
@@ -46,23 +42,21 @@ final class StoryState {
         return members.size();
     }
 
+    /** Whether every article of the story is an opinion or analysis piece. */
+    boolean argumentsOnly() {
+        return reporting.articles == 0;
+    }
+
+    /** What the story is compared by: its reports, or its argument pieces while it has no report. */
+    StoryProfile profile() {
+        return argumentsOnly() ? arguing : reporting;
+    }
+
     void add(ArticleFeatures a) {
         members.add(new Member(a.articleId(), a.hashKeys()));
         widen(a.time(), a.time());
-        if (a.vector() != null) {
-            if (vectorSum == null) {
-                vectorSum = new long[a.vector().length];
-            }
-            for (int i = 0; i < vectorSum.length; i++) {
-                vectorSum[i] += Math.round(a.vector()[i] * SCALE);
-            }
-            vectors++;
-            updateMean();
-        }
-        a.terms().forEach((t, c) -> {
-            termCounts.merge(t, c, Integer::sum);
-            termArticles.merge(t, 1, Integer::sum);
-        });
+        (a.argument() ? arguing : reporting).add(a);
+        a.terms().keySet().forEach(t -> termArticles.merge(t, 1, Integer::sum));
         a.entities().forEach(e -> entities.merge(e, 1, Integer::sum));
     }
 
@@ -70,28 +64,10 @@ final class StoryState {
     void absorb(StoryState other) {
         members.addAll(other.members);
         widen(other.first, other.last);
-        if (other.vectorSum != null) {
-            if (vectorSum == null) {
-                vectorSum = new long[other.vectorSum.length];
-            }
-            for (int i = 0; i < vectorSum.length; i++) {
-                vectorSum[i] += other.vectorSum[i];
-            }
-            vectors += other.vectors;
-            updateMean();
-        }
-        other.termCounts.forEach((t, c) -> termCounts.merge(t, c, Integer::sum));
+        reporting.absorb(other.reporting);
+        arguing.absorb(other.arguing);
         other.termArticles.forEach((t, c) -> termArticles.merge(t, c, Integer::sum));
         other.entities.forEach((e, c) -> entities.merge(e, c, Integer::sum));
-    }
-
-    private void updateMean() {
-        if (meanVector == null) {
-            meanVector = new float[vectorSum.length];
-        }
-        for (int i = 0; i < vectorSum.length; i++) {
-            meanVector[i] = (float) (vectorSum[i] / (SCALE * vectors));
-        }
     }
 
     private void widen(Instant from, Instant to) {

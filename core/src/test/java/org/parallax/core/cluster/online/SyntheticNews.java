@@ -25,6 +25,14 @@ final class SyntheticNews {
     }
 
     static List<GroupingInput> articles(int count, int dimensions, Random random) {
+        return articles(count, dimensions, random, false);
+    }
+
+    /**
+     * @param arguments whether events also get opinion and analysis pieces: later than the reports,
+     *                  further from the event's vector, with only one of its words and their own
+     */
+    static List<GroupingInput> articles(int count, int dimensions, Random random, boolean arguments) {
         List<GroupingInput> out = new ArrayList<>();
         Instant start = Instant.parse("2024-01-01T00:00:00Z");
         float[][] subjects = new float[6][];
@@ -57,6 +65,18 @@ final class SyntheticNews {
                     String title = facetWords[side] + " " + eventWords + " " + subjectWords[subject];
                     out.add(new GroupingInput(id++, 10 + side, at.plus(Duration.ofMinutes(side * 30L)), title,
                             facetWords[side] + ".", ArticleKind.NEWS, v));
+                }
+            }
+            if (arguments) {
+                int pieces = random.nextInt(3);
+                for (int p = 0; p < pieces && out.size() < count; p++) {
+                    float[] v = mix(centre, gaussian(dimensions, random), 0.8);
+                    String title = eventWords.split(" ")[random.nextInt(3)] + " " + subjectWords[subject] + " "
+                            + word(random) + " " + word(random);
+                    String text = "It is time to " + word(random) + " the " + word(random) + ".";
+                    ArticleKind kind = random.nextBoolean() ? ArticleKind.OPINION : ArticleKind.ANALYSIS;
+                    out.add(new GroupingInput(id++, 20 + p, at.plus(Duration.ofMinutes(300 + random.nextInt(900))), title,
+                            text, kind, v));
                 }
             }
             event++;
