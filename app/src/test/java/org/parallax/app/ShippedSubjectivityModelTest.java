@@ -85,7 +85,10 @@ class ShippedSubjectivityModelTest {
         assertThat(batch.get(1)).isCloseTo(classifier.subjectivity(sentences.get(1)), Offset.offset(1e-5));
     }
 
-    /** On the CheckThat! 2025 English dev set, when shared/ is there: no worse than the figure in the README. */
+    /**
+     * On the CheckThat! 2025 English dev set, when shared/ is there: no worse than the figure in the
+     * README (0.701), less a margin for rounding differences of the int8 sentence model.
+     */
     @Test
     void checkThatDevScoreDoesNotRegress() throws IOException {
         Path dev = SharedDatasets.require("subjectivity/checkthat2025-en-dev.tsv");
@@ -98,6 +101,6 @@ class ShippedSubjectivityModelTest {
         for (int i = 0; i < sentences.size(); i++) {
             scores.add(sentences.get(i).subjective(), p.get(i) >= classifier.model().threshold());
         }
-        assertThat(scores.macroF1()).isGreaterThanOrEqualTo(0.66);
+        assertThat(scores.macroF1()).isGreaterThanOrEqualTo(0.69);
     }
 }
