@@ -173,7 +173,7 @@ public final class FactSelector {
         }
         List<Unit> embedded = units.stream().filter(u -> u.index() < settings.candidateSentences()).toList();
         List<String> texts = new ArrayList<>();
-        embedded.forEach(u -> texts.add(u.span() == null ? u.source().article().title() : u.span().of(u.source().article().text())));
+        embedded.forEach(u -> texts.add(unitText(u)));
         candidates.forEach(c -> texts.add(c.text()));
         List<float[]> vectors = embedder.get().embedAll(texts);
         for (int i = 0; i < embedded.size(); i++) {
@@ -193,12 +193,12 @@ public final class FactSelector {
             if (outlet == ownOutlet) {
                 continue;
             }
-            double score = c.vector.cosine(vectors.get(u));
+            double words = c.vector.cosine(vectors.get(u));
             float[] meaning = meanings.get(u);
-            boolean restated = score >= settings.supportThreshold()
-                    || (meaning != null && Vectors.dot(c.meaning, meaning) >= settings.semanticSupportThreshold());
+            double closeness = meaning == null ? 0 : Vectors.dot(c.meaning, meaning);
+            boolean restated = words >= settings.supportThreshold() || closeness >= settings.semanticSupportThreshold();
             if (restated && Numbers.compatible(text, unitText(u))) {
-                score = meaning == null ? score : Math.max(score, Vectors.dot(c.meaning, meaning));
+                double score = Math.max(words, closeness);
                 c.matches.add(u);
                 Match best = c.support.get(outlet);
                 if (best == null || score > best.score()) {
