@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
+import org.parallax.core.text.Quotes;
 import org.parallax.core.text.SentenceSplitter;
 import org.parallax.core.text.Span;
 
@@ -189,7 +190,7 @@ final class ArgumentPassages {
             return false;
         }
         long letters = sentence.chars().filter(Character::isLetter).count();
-        long outside = FactFilter.outsideQuotes(sentence).chars().filter(Character::isLetter).count();
+        long outside = Quotes.outside(sentence).chars().filter(Character::isLetter).count();
         return outside * 2 >= letters;
     }
 

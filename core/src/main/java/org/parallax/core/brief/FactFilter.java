@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.parallax.core.text.Quotes;
 import org.parallax.core.text.Span;
 
 /**
@@ -178,7 +179,7 @@ public final class FactFilter {
 
     /** First-person words (I, we, my, our, us, ...) in the parts of the sentence not inside quotes. */
     public static boolean hasFirstPersonOutsideQuotes(String sentence) {
-        String outside = outsideQuotes(sentence);
+        String outside = Quotes.outside(sentence);
         for (String token : outside.split("[^\\p{L}'\u2019]+")) {
             String t = token.replace('\u2019', '\'');
             while (t.startsWith("'")) {
@@ -194,31 +195,10 @@ public final class FactFilter {
         return false;
     }
 
-    /** The sentence with quoted passages removed; an unclosed quote runs to the end. */
-    static String outsideQuotes(String sentence) {
-        StringBuilder out = new StringBuilder();
-        boolean inStraight = false;
-        int curly = 0;
-        for (int i = 0; i < sentence.length(); i++) {
-            char c = sentence.charAt(i);
-            if (c == '\u201C') {
-                curly++;
-            } else if (c == '\u201D') {
-                curly = Math.max(0, curly - 1);
-            } else if (c == '"') {
-                inStraight = !inStraight;
-            } else if (!inStraight && curly == 0) {
-                out.append(c);
-            } else {
-                out.append(' ');
-            }
-        }
-        return out.toString();
-    }
 
     /** A sentence that is nothing but a quotation, so says nothing about who said it. */
     public static boolean isBareQuotation(String sentence) {
-        return outsideQuotes(sentence).chars().noneMatch(Character::isLetterOrDigit);
+        return Quotes.outside(sentence).chars().noneMatch(Character::isLetterOrDigit);
     }
 
     /** An odd number of straight quotes or mismatched curly quotes: a fragment of a longer quote. */

@@ -19,6 +19,7 @@ import org.parallax.core.model.SourcedArticle;
 import org.parallax.core.subjectivity.CueSubjectivity;
 import org.parallax.core.subjectivity.SentenceSubjectivity;
 import org.parallax.core.text.InverseDocumentFrequency;
+import org.parallax.core.text.LoadedWords;
 import org.parallax.core.text.SentenceSplitter;
 import org.parallax.core.text.Span;
 import org.parallax.core.text.TermVector;

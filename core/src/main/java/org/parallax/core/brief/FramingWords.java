@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.parallax.core.text.LoadedWords;
+import org.parallax.core.text.Quotes;
 import org.parallax.core.text.Tokenizer;
 
 /**
@@ -32,7 +34,7 @@ final class FramingWords {
 
     /** How many framing words the sentence uses outside quotation marks. */
     static int count(String sentence) {
-        String outside = FactFilter.outsideQuotes(sentence).toLowerCase(Locale.ROOT);
+        String outside = Quotes.outside(sentence).toLowerCase(Locale.ROOT);
         int n = 0;
         for (String word : Tokenizer.words(outside)) {
             if (LoadedWords.isLoaded(word) && !REPORTING_OTHERS.contains(word)) {

@@ -9,6 +9,7 @@ import org.parallax.core.model.Side;
 import org.parallax.core.model.SourcedArticle;
 import org.parallax.core.subjectivity.CueSubjectivity;
 import org.parallax.core.subjectivity.SentenceSubjectivity;
+import org.parallax.core.text.LoadedWords;
 import org.parallax.core.text.SentenceSplitter;
 
 /**

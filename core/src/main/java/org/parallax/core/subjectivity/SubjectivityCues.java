@@ -5,7 +5,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.parallax.core.brief.LoadedWords;
+import org.parallax.core.text.LoadedWords;
+import org.parallax.core.text.Quotes;
 import org.parallax.core.text.Tokenizer;
 
 /**
@@ -62,7 +63,7 @@ public final class SubjectivityCues {
 
     /** The cues of one sentence, in the order of {@link #NAMES}. */
     public static double[] of(String sentence) {
-        String outside = outsideQuotes(sentence);
+        String outside = Quotes.outside(sentence);
         List<String> all = Tokenizer.words(sentence);
         List<String> own = Tokenizer.words(outside.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
         int firstPerson = 0;
@@ -97,28 +98,6 @@ public final class SubjectivityCues {
                 Math.log1p(all.size()) / Math.log(64)};
     }
 
-    /** The sentence with quoted passages blanked out; an unclosed quote runs to the end. */
-    static String outsideQuotes(String sentence) {
-        StringBuilder out = new StringBuilder(sentence.length());
-        boolean inStraight = false;
-        int curly = 0;
-        for (int i = 0; i < sentence.length(); i++) {
-            char c = sentence.charAt(i);
-            if (c == '\u201C') {
-                curly++;
-                out.append(' ');
-            } else if (c == '\u201D') {
-                curly = Math.max(0, curly - 1);
-                out.append(' ');
-            } else if (c == '"') {
-                inStraight = !inStraight;
-                out.append(' ');
-            } else {
-                out.append(!inStraight && curly == 0 ? c : ' ');
-            }
-        }
-        return out.toString();
-    }
 
     private static int letters(String s) {
         return (int) s.chars().filter(Character::isLetterOrDigit).count();

@@ -1,9 +1,7 @@
-package org.parallax.core.brief;
+package org.parallax.core.text;
 
 import java.util.Locale;
 import java.util.Set;
-
-import org.parallax.core.text.Tokenizer;
 
 /**
  * Words that carry a judgement or an emotion rather than information: headline verbs of combat

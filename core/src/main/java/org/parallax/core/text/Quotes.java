@@ -1,0 +1,35 @@
+package org.parallax.core.text;
+
+/** Where a sentence speaks in its own voice and where it quotes someone. */
+public final class Quotes {
+
+    private Quotes() {
+    }
+
+    /**
+     * The sentence with its quotation marks and quoted passages blanked out (each character becomes a
+     * space, so offsets and word boundaries stay); an unclosed quotation runs to the end. Straight
+     * double quotes toggle, curly ones nest.
+     */
+    public static String outside(String sentence) {
+        StringBuilder out = new StringBuilder(sentence.length());
+        boolean inStraight = false;
+        int curly = 0;
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (c == '\u201C') {
+                curly++;
+                out.append(' ');
+            } else if (c == '\u201D') {
+                curly = Math.max(0, curly - 1);
+                out.append(' ');
+            } else if (c == '"') {
+                inStraight = !inStraight;
+                out.append(' ');
+            } else {
+                out.append(!inStraight && curly == 0 ? c : ' ');
+            }
+        }
+        return out.toString();
+    }
+}
