@@ -75,12 +75,18 @@ public final class Parallax implements AutoCloseable {
                 embeddings, grouping.memory());
         TopicClassifier lexicon = new TopicClassifier();
         StoryTopics topics = new StoryTopics(lexicon, TopicPrototypes.standard(embeddings.embedder()));
-        // Corroboration and the fact-or-opinion classifier read the same sentences.
-        SentenceEmbedder sentences = new CachingEmbedder(embeddings.embedder(), SENTENCE_CACHE);
-        var composer = new ExtractiveBriefComposer(clock, lexicon, BriefSettings.defaults(), forecasts,
-                Optional.of(sentences), LearnedSubjectivity.load(sentences));
-        BriefStage briefStage = new BriefStage(db, composer, topics, embeddings);
+        BriefStage briefStage = new BriefStage(db, composer(clock, lexicon, forecasts, embeddings.embedder()), topics,
+                embeddings);
         return new Pipeline(groupingStage, briefStage);
+    }
+
+    /** The server's brief composer over the sentence model, as `serve`, `import` and `eval brief` use it. */
+    public static ExtractiveBriefComposer composer(InstantSource clock, TopicClassifier topics, ForecastSource forecasts,
+                                                   SentenceEmbedder model) {
+        // Corroboration and the fact-or-opinion classifier read the same sentences.
+        SentenceEmbedder sentences = new CachingEmbedder(model, SENTENCE_CACHE);
+        return new ExtractiveBriefComposer(clock, topics, BriefSettings.defaults(), forecasts, Optional.of(sentences),
+                LearnedSubjectivity.load(sentences));
     }
 
     /** The question bank as briefs see it. */

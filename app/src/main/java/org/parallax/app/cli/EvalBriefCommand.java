@@ -5,19 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.InstantSource;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.parallax.app.Embedders;
+import org.parallax.app.Parallax;
 import org.parallax.app.eval.BriefEvaluation;
 import org.parallax.app.eval.GoldStoryReader;
-import org.parallax.core.brief.BriefSettings;
-import org.parallax.core.brief.ExtractiveBriefComposer;
-import org.parallax.core.embed.CachingEmbedder;
-import org.parallax.core.embed.SentenceEmbedder;
 import org.parallax.core.forecast.ForecastSource;
 import org.parallax.core.metrics.ArousalLexicon;
-import org.parallax.core.subjectivity.LearnedSubjectivity;
 import org.parallax.core.topic.TopicClassifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,10 +37,8 @@ public final class EvalBriefCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ArousalLexicon arousal = lexicon == null ? null
                 : ArousalLexicon.parse(Files.readAllLines(lexicon, StandardCharsets.UTF_8));
-        // The server's composer, with the server's sentence model.
-        SentenceEmbedder embedder = new CachingEmbedder(Embedders.load(Embedders.defaultNativeDir()), 20_000);
-        var composer = new ExtractiveBriefComposer(InstantSource.system(), new TopicClassifier(),
-                BriefSettings.defaults(), ForecastSource.NONE, Optional.of(embedder), LearnedSubjectivity.load(embedder));
+        var composer = Parallax.composer(InstantSource.system(), new TopicClassifier(), ForecastSource.NONE,
+                Embedders.load(Embedders.defaultNativeDir()));
         var evaluation = new BriefEvaluation(composer, arousal);
         var stories = new GoldStoryReader().read(file);
         BriefEvaluation.Result result;

@@ -10,12 +10,11 @@ import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.parallax.app.Parallax;
 import org.parallax.app.TestModel;
 import org.parallax.core.brief.BriefSettings;
-import org.parallax.core.brief.ExtractiveBriefComposer;
 import org.parallax.core.brief.Numbers;
 import org.parallax.core.embed.Vectors;
 import org.parallax.core.forecast.ForecastSource;
@@ -26,7 +25,6 @@ import org.parallax.core.model.Fact;
 import org.parallax.core.model.Outlet;
 import org.parallax.core.model.SourceRef;
 import org.parallax.core.model.SourcedArticle;
-import org.parallax.core.subjectivity.LearnedSubjectivity;
 import org.parallax.core.topic.TopicClassifier;
 
 /** Facts corroborated in other words, through the real sentence model. */
@@ -67,9 +65,8 @@ class SemanticCorroborationTest {
                 article(2, daily, "Bus riders will pay more from March",
                         "On Tuesday, members approved a quarter-dollar increase for buses, effective in March, by a vote of seven to two. "
                                 + "Riders' groups have said the increase will hurt low-income commuters the most."));
-        Brief brief = new ExtractiveBriefComposer(InstantSource.fixed(Instant.EPOCH), new TopicClassifier(),
-                BriefSettings.defaults(), ForecastSource.NONE, Optional.of(TestModel.embedder()),
-                LearnedSubjectivity.load(TestModel.embedder())).compose(1, story);
+        Brief brief = Parallax.composer(InstantSource.fixed(Instant.EPOCH), new TopicClassifier(), ForecastSource.NONE,
+                TestModel.embedder()).compose(1, story);
         Fact vote = brief.facts().getFirst();
         assertThat(vote.sources()).extracting(SourceRef::outletName).containsExactlyInAnyOrder("Center Wire", "Harbor Daily");
         assertThat(brief.facts()).extracting(Fact::text)

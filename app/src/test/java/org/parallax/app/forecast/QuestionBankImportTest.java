@@ -31,7 +31,7 @@ class QuestionBankImportTest {
     @EnumSource(DatabaseKind.class)
     void importingAgainChangesNothingAndResolutionsMarkStoredQuestions(DatabaseKind kind) throws IOException {
         Path questions = Fixtures.copy("forecast-bank.jsonl", tempDir);
-        Path resolutions = Fixtures.copy("forecast-resolutions.jsonl", tempDir);
+        Path resolutions = Fixtures.copy("fictional-market-outcomes.jsonl", tempDir);
         List<String> skipped = new ArrayList<>();
         try (Database db = TestDatabases.open(kind, tempDir)) {
             QuestionBankImport importer = new QuestionBankImport(db, CLOCK);
