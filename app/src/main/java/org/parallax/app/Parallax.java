@@ -18,6 +18,7 @@ import org.parallax.core.embed.EmbeddingText;
 import org.parallax.core.embed.SentenceEmbedder;
 import org.parallax.core.forecast.ForecastSource;
 import org.parallax.core.subjectivity.LearnedSubjectivity;
+import org.parallax.core.subjectivity.ShippedSubjectivityModel;
 import org.parallax.core.topic.StoryTopics;
 import org.parallax.core.topic.TopicClassifier;
 import org.parallax.core.topic.TopicPrototypes;
@@ -55,7 +56,8 @@ public final class Parallax implements AutoCloseable {
             RegistrySeeding.seed(db, clock);
             ArticleEmbeddings embeddings = new ArticleEmbeddings(db, embedder, EmbeddingText.standard());
             StoredForecastSource forecasts = new StoredForecastSource(db, clock);
-            return new Parallax(db, pipeline(db, embeddings, clock, forecasts), embeddings, forecasts);
+            return new Parallax(db, pipeline(db, embeddings, clock, forecasts, config.subjectivity()), embeddings,
+                    forecasts);
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -67,26 +69,46 @@ public final class Parallax implements AutoCloseable {
         return pipeline(db, embeddings, clock, ForecastSource.NONE);
     }
 
-    /** The server's pipeline: online story grouping on cached vectors, then briefs filed under topics. */
+    /** The server's pipeline with the default fact-or-opinion model. */
     public static Pipeline pipeline(Database db, ArticleEmbeddings embeddings, InstantSource clock,
                                     ForecastSource forecasts) {
+        return pipeline(db, embeddings, clock, forecasts, ParallaxConfig.DEFAULT_SUBJECTIVITY);
+    }
+
+    /** The server's pipeline: online story grouping on cached vectors, then briefs filed under topics. */
+    public static Pipeline pipeline(Database db, ArticleEmbeddings embeddings, InstantSource clock,
+                                    ForecastSource forecasts, ShippedSubjectivityModel subjectivity) {
         OnlineGroupingSettings grouping = OnlineGroupingSettings.defaults();
         GroupingStage groupingStage = new GroupingStage(db, new OnlineStoryGrouper(grouping, embeddings.dimensions()),
                 embeddings, grouping.memory());
         TopicClassifier lexicon = new TopicClassifier();
         StoryTopics topics = new StoryTopics(lexicon, TopicPrototypes.standard(embeddings.embedder()));
-        BriefStage briefStage = new BriefStage(db, composer(clock, lexicon, forecasts, embeddings.embedder()), topics,
-                embeddings);
+        BriefStage briefStage = new BriefStage(db,
+                composer(clock, lexicon, forecasts, embeddings.embedder(), subjectivity), topics, embeddings);
         return new Pipeline(groupingStage, briefStage);
+    }
+
+    /** The server's brief composer with the default fact-or-opinion model. */
+    public static ExtractiveBriefComposer composer(InstantSource clock, TopicClassifier topics, ForecastSource forecasts,
+                                                   SentenceEmbedder model) {
+        return composer(clock, topics, forecasts, model, ParallaxConfig.DEFAULT_SUBJECTIVITY);
     }
 
     /** The server's brief composer over the sentence model, as `serve`, `import` and `eval brief` use it. */
     public static ExtractiveBriefComposer composer(InstantSource clock, TopicClassifier topics, ForecastSource forecasts,
-                                                   SentenceEmbedder model) {
-        // Corroboration and the fact-or-opinion classifier read the same sentences.
+                                                   SentenceEmbedder model, ShippedSubjectivityModel subjectivity) {
         SentenceEmbedder sentences = new CachingEmbedder(model, SENTENCE_CACHE);
         return new ExtractiveBriefComposer(clock, topics, BriefSettings.defaults(), forecasts, Optional.of(sentences),
-                LearnedSubjectivity.load(sentences));
+                LearnedSubjectivity.load(subjectivityEmbedder(subjectivity, sentences), subjectivity));
+    }
+
+    /**
+     * The vectors the fact-or-opinion model reads, cached: the own model reads the composer's MiniLM
+     * sentences (one cache for corroboration and classification), the CheckThat! model its own encoder.
+     */
+    private static SentenceEmbedder subjectivityEmbedder(ShippedSubjectivityModel subjectivity, SentenceEmbedder sentences) {
+        return subjectivity == ShippedSubjectivityModel.OWN ? sentences
+                : new CachingEmbedder(Embedders.subjectivityEncoder(Embedders.defaultNativeDir()), SENTENCE_CACHE);
     }
 
     /** The question bank as briefs see it. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
+import org.parallax.core.subjectivity.ShippedSubjectivityModel;
 import org.parallax.store.DatabaseSettings;
 
 /**
@@ -15,18 +16,22 @@ import org.parallax.store.DatabaseSettings;
  * @param host             the address the web server binds to
  * @param port             the web server's port
  * @param pipelineInterval how often the server looks for new articles to group and briefs to compose
+ * @param subjectivity     the fact-or-opinion model of the briefs: {@code checkthat} (trained on CheckThat!,
+ *                         CC BY-NC-SA 4.0, the default) or {@code own} (the project's own sentences)
  */
 public record ParallaxConfig(Path dataDir, DatabaseSettings database, String host, int port,
-                             Duration pipelineInterval) {
+                             Duration pipelineInterval, ShippedSubjectivityModel subjectivity) {
 
     public static final Path DEFAULT_DATA_DIR = Path.of("parallax-data");
     public static final String DEFAULT_HOST = "localhost";
     public static final int DEFAULT_PORT = 8080;
     public static final Duration DEFAULT_PIPELINE_INTERVAL = Duration.ofSeconds(30);
+    public static final ShippedSubjectivityModel DEFAULT_SUBJECTIVITY = ShippedSubjectivityModel.CHECKTHAT;
 
     /**
-     * Reads PARALLAX_DATA, PARALLAX_HOST, PARALLAX_PORT, PARALLAX_DB_URL, PARALLAX_DB_USER and
-     * PARALLAX_DB_PASSWORD; command-line values (non-null arguments) win over the environment.
+     * Reads PARALLAX_DATA, PARALLAX_HOST, PARALLAX_PORT, PARALLAX_DB_URL, PARALLAX_DB_USER,
+     * PARALLAX_DB_PASSWORD and PARALLAX_SUBJECTIVITY_MODEL ({@code own} or {@code checkthat});
+     * command-line values (non-null arguments) win over the environment.
      */
     public static ParallaxConfig from(Map<String, String> env, Path dataDirOption, Integer portOption,
                                       String hostOption) {
@@ -39,7 +44,10 @@ public record ParallaxConfig(Path dataDir, DatabaseSettings database, String hos
                 ? DatabaseSettings.embedded(dataDir)
                 : new DatabaseSettings(url, env.getOrDefault("PARALLAX_DB_USER", ""),
                         env.getOrDefault("PARALLAX_DB_PASSWORD", ""));
-        return new ParallaxConfig(dataDir, database, host, port, DEFAULT_PIPELINE_INTERVAL);
+        String subjectivity = env.get("PARALLAX_SUBJECTIVITY_MODEL");
+        return new ParallaxConfig(dataDir, database, host, port, DEFAULT_PIPELINE_INTERVAL,
+                subjectivity == null || subjectivity.isBlank() ? DEFAULT_SUBJECTIVITY
+                        : ShippedSubjectivityModel.of(subjectivity));
     }
 
     private static int parsePort(String value) {

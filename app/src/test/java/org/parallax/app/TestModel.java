@@ -14,8 +14,13 @@ public final class TestModel {
 
     public static synchronized SentenceEmbedder embedder() {
         if (embedder == null) {
-            embedder = Embedders.load(Path.of(System.getProperty("java.io.tmpdir"), "native"));
+            embedder = Embedders.load(nativeDir());
         }
         return embedder;
+    }
+
+    /** Where the tests' sentence models unpack their native libraries. */
+    public static Path nativeDir() {
+        return Path.of(System.getProperty("java.io.tmpdir"), "native");
     }
 }

@@ -10,55 +10,73 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.parallax.app.Embedders;
-import org.parallax.core.embed.SentenceEmbedder;
-import org.parallax.core.metrics.BinaryScores;
+import org.parallax.app.ParallaxConfig;
+import org.parallax.app.eval.SubjectivityEvaluation;
+import org.parallax.app.eval.TfIdfLogisticRegression;
+import org.parallax.app.train.SubjectivityTraining;
+import org.parallax.app.train.TrainingInputs;
 import org.parallax.core.subjectivity.LabelledSentence;
 import org.parallax.core.subjectivity.LabelledSentences;
 import org.parallax.core.subjectivity.LearnedSubjectivity;
+import org.parallax.core.subjectivity.ShippedSubjectivityModel;
 import org.parallax.core.subjectivity.SubjectivityModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+/** {@code parallax eval subjectivity FILE}: the fact-or-opinion classifier and its TF-IDF peer on a CheckThat! file. */
 @Command(name = "subjectivity", description = {
-        "Score the fact-or-opinion sentence classifier on a CheckThat! 2025 subjectivity file",
-        "(TSV with a header: sentence_id, sentence, label SUBJ/OBJ, ...): macro-F1 over SUBJ and OBJ.",
-        "Last line: subjectivity: macro_f1=F accuracy=A"})
+        "Score the fact-or-opinion sentence classifier on a CheckThat! subjectivity file (TSV whose header",
+        "names the columns sentence_id, sentence and label SUBJ/OBJ, in any order; others are ignored):",
+        "macro-F1 over SUBJ and OBJ. In the same run, the TF-IDF + logistic-regression peer trained on the",
+        "CheckThat! train split. Last line:",
+        "subjectivity: macro_f1=F accuracy=A peer_macro_f1=F peer_accuracy=A"})
 public final class EvalSubjectivityCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE.tsv", description = "Labelled sentences.")
     Path file;
 
-    @Option(names = "--model", paramLabel = "MODEL.tsv",
-            description = "A model written by `parallax train subjectivity` (default: the shipped one).")
-    Path modelFile;
+    @Option(names = "--model", paramLabel = "own|checkthat|MODEL.tsv",
+            description = "A shipped model, or a file written by `parallax train` (default: checkthat).")
+    String model = ParallaxConfig.DEFAULT_SUBJECTIVITY.key();
+
+    @Option(names = "--train", paramLabel = "FILE.tsv",
+            description = "The peer's training sentences (default: the CheckThat! train split in ../shared/datasets).")
+    Path train = TrainingInputs.DEFAULT_DATASETS.resolve(SubjectivityTraining.TRAIN);
 
     @Override
     public Integer call() throws IOException {
-        List<LabelledSentence> sentences;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            sentences = LabelledSentences.read(reader, file.toString());
+        List<LabelledSentence> sentences = read(file);
+        if (!Files.isRegularFile(train)) {
+            throw new IllegalArgumentException("no peer training file " + train + ": give it with --train FILE.tsv");
         }
-        SubjectivityModel model = modelFile == null ? LearnedSubjectivity.shippedModel() : readModel(modelFile);
-        SentenceEmbedder embedder = Embedders.load(Embedders.defaultNativeDir());
-        LearnedSubjectivity classifier = new LearnedSubjectivity(embedder, model);
-        List<Double> probabilities = classifier.subjectivities(sentences.stream().map(LabelledSentence::sentence).toList());
-        BinaryScores scores = new BinaryScores();
-        int predictedSubjective = 0;
-        for (int i = 0; i < sentences.size(); i++) {
-            boolean predicted = probabilities.get(i) >= model.threshold();
-            predictedSubjective += predicted ? 1 : 0;
-            scores.add(sentences.get(i).subjective(), predicted);
-        }
-        System.out.printf(Locale.ROOT, "sentences=%d labelled_subj=%d predicted_subj=%d%n", sentences.size(),
-                sentences.stream().filter(LabelledSentence::subjective).count(), predictedSubjective);
-        System.out.printf(Locale.ROOT, "subjectivity: macro_f1=%.3f accuracy=%.3f%n", scores.macroF1(),
-                scores.accuracy());
+        SubjectivityModel chosen = chosenModel();
+        LearnedSubjectivity classifier = new LearnedSubjectivity(Embedders.forModel(chosen.embedderId(),
+                Embedders.load(Embedders.defaultNativeDir()), Embedders.defaultNativeDir()), chosen);
+        SubjectivityEvaluation.Result ours = SubjectivityEvaluation.of(classifier, sentences);
+        SubjectivityEvaluation.Result peer = SubjectivityEvaluation.of(TfIdfLogisticRegression.fit(read(train)), sentences);
+        long labelled = sentences.stream().filter(LabelledSentence::subjective).count();
+        System.out.printf(Locale.ROOT, "sentences=%d labelled_subj=%d predicted_subj=%d model=%s sentences_per_s=%.0f%n",
+                sentences.size(), labelled, ours.predictedSubjective(), model, ours.sentencesPerSecond());
+        System.out.printf(Locale.ROOT, "peer (TF-IDF + logistic regression trained on %s): macro_f1=%.3f accuracy=%.3f"
+                + " predicted_subj=%d%n", train, peer.scores().macroF1(), peer.scores().accuracy(),
+                peer.predictedSubjective());
+        System.out.printf(Locale.ROOT, "subjectivity: macro_f1=%.3f accuracy=%.3f peer_macro_f1=%.3f peer_accuracy=%.3f%n",
+                ours.scores().macroF1(), ours.scores().accuracy(), peer.scores().macroF1(), peer.scores().accuracy());
         return 0;
     }
 
-    private static SubjectivityModel readModel(Path path) throws IOException {
+    private SubjectivityModel chosenModel() throws IOException {
+        if (model.endsWith(".tsv")) {
+            try (Reader reader = Files.newBufferedReader(Path.of(model), StandardCharsets.UTF_8)) {
+                return SubjectivityModel.read(reader);
+            }
+        }
+        return ShippedSubjectivityModel.of(model).model();
+    }
+
+    private static List<LabelledSentence> read(Path path) throws IOException {
         try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            return SubjectivityModel.read(reader);
+            return LabelledSentences.read(reader, path.toString());
         }
     }
 }

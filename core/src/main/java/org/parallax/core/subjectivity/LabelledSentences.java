@@ -5,12 +5,15 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reads labelled sentences in the CheckThat! subjectivity TSV shape: a header starting
- * {@code sentence_id<TAB>sentence<TAB>label}, then one sentence a line with the label SUBJ or OBJ;
- * further columns are ignored. A malformed line is refused with its number.
+ * Reads labelled sentences in the CheckThat! subjectivity TSV shape: a header naming the columns,
+ * then one sentence a line. The columns {@code sentence_id}, {@code sentence} and {@code label}
+ * (SUBJ or OBJ) are found by their header names, in any order (the official files do not all
+ * share one); other columns ({@code solved_conflict}...) are ignored. A malformed line is refused
+ * with its number.
  */
 public final class LabelledSentences {
 
@@ -25,9 +28,15 @@ public final class LabelledSentences {
             if (header != null && header.startsWith("\uFEFF")) {
                 header = header.substring(1);
             }
-            if (header == null || !header.startsWith("sentence_id\tsentence\tlabel")) {
-                throw new IllegalArgumentException(source + ": expected a header 'sentence_id<TAB>sentence<TAB>label'");
+            List<String> columns = header == null ? List.of() : Arrays.stream(header.split("\t")).map(String::strip).toList();
+            int id = columns.indexOf("sentence_id");
+            int sentence = columns.indexOf("sentence");
+            int label = columns.indexOf("label");
+            if (id < 0 || sentence < 0 || label < 0) {
+                throw new IllegalArgumentException(source
+                        + ": expected a header line naming the columns sentence_id, sentence and label (tab-separated)");
             }
+            int needed = Math.max(id, Math.max(sentence, label)) + 1;
             List<LabelledSentence> out = new ArrayList<>();
             String line;
             int number = 1;
@@ -36,11 +45,16 @@ public final class LabelledSentences {
                 if (line.isBlank()) {
                     continue;
                 }
-                String[] fields = line.split("\t");
-                if (fields.length < 3 || !(fields[2].equals("SUBJ") || fields[2].equals("OBJ"))) {
+                String[] fields = line.split("\t", -1);
+                if (fields.length < needed) {
+                    throw new IllegalArgumentException(source + " line " + number + ": expected " + needed
+                            + " tab-separated fields, found " + fields.length);
+                }
+                String value = fields[label].strip();
+                if (!(value.equals("SUBJ") || value.equals("OBJ"))) {
                     throw new IllegalArgumentException(source + " line " + number + ": expected a SUBJ or OBJ label");
                 }
-                out.add(new LabelledSentence(fields[0], fields[1], fields[2].equals("SUBJ")));
+                out.add(new LabelledSentence(fields[id], fields[sentence], value.equals("SUBJ")));
             }
             return out;
         } catch (IOException e) {

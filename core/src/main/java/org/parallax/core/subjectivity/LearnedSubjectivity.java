@@ -12,15 +12,15 @@ import org.parallax.core.embed.SentenceEmbedder;
 
 /**
  * The production fact-or-opinion classifier: a {@link SubjectivityModel} applied to the sentence
- * vector of the given embedder and to the surface cues. {@link #load} uses the model shipped with
- * Parallax, trained on the project's own labelled sentences ({@code subjectivity-sentences.tsv}
- * beside it). Thread-safe when the embedder is.
+ * vector of the given embedder (and to the surface cues when the model reads them). The embedder
+ * must be the one the model was trained on: the CheckThat! model reads a middle layer of e5-small-v2
+ * ({@code nlp.HiddenLayerEmbedder}), the model trained on the project's own sentences
+ * ({@code subjectivity-sentences.tsv} beside this class) reads MiniLM vectors. Thread-safe when the
+ * embedder is.
  */
 public final class LearnedSubjectivity implements SentenceSubjectivity {
 
-    /** The shipped model's resource, beside this class. */
-    public static final String MODEL_RESOURCE = "subjectivity-model.tsv";
-    /** The shipped training sentences' resource, beside this class. */
+    /** The project's own training sentences' resource, beside this class. */
     public static final String SENTENCES_RESOURCE = "subjectivity-sentences.tsv";
 
     private final SentenceEmbedder embedder;
@@ -36,23 +36,17 @@ public final class LearnedSubjectivity implements SentenceSubjectivity {
         this.model = model;
     }
 
-    /** The shipped model over {@code embedder}'s vectors. */
+    /** The model trained on the project's own sentences, over {@code embedder}'s (MiniLM) vectors. */
     public static LearnedSubjectivity load(SentenceEmbedder embedder) {
-        return new LearnedSubjectivity(embedder, shippedModel());
+        return load(embedder, ShippedSubjectivityModel.OWN);
     }
 
-    public static SubjectivityModel shippedModel() {
-        try (InputStream in = LearnedSubjectivity.class.getResourceAsStream(MODEL_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + MODEL_RESOURCE);
-            }
-            return SubjectivityModel.read(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** A shipped model over {@code embedder}'s vectors, which must be those it was trained on. */
+    public static LearnedSubjectivity load(SentenceEmbedder embedder, ShippedSubjectivityModel model) {
+        return new LearnedSubjectivity(embedder, model.model());
     }
 
-    /** The labelled sentences the shipped model was trained on. */
+    /** The labelled sentences written for the project ({@link ShippedSubjectivityModel#OWN} is fitted to them). */
     public static List<LabelledSentence> shippedSentences() {
         try (InputStream in = LearnedSubjectivity.class.getResourceAsStream(SENTENCES_RESOURCE)) {
             if (in == null) {
@@ -70,7 +64,7 @@ public final class LearnedSubjectivity implements SentenceSubjectivity {
 
     @Override
     public double subjectivity(String sentence) {
-        return model.probability(SubjectivityFeatures.of(sentence, embedder.embed(sentence)));
+        return model.probability(sentence, embedder.embed(sentence));
     }
 
     @Override
@@ -83,7 +77,7 @@ public final class LearnedSubjectivity implements SentenceSubjectivity {
         List<float[]> vectors = embedder.embedAll(sentences);
         List<Double> out = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
-            out.add(model.probability(SubjectivityFeatures.of(sentences.get(i), vectors.get(i))));
+            out.add(model.probability(sentences.get(i), vectors.get(i)));
         }
         return out;
     }

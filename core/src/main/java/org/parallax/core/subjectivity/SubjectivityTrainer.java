@@ -1,6 +1,7 @@
 package org.parallax.core.subjectivity;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
@@ -8,13 +9,14 @@ import org.parallax.core.embed.SentenceEmbedder;
 import org.parallax.core.metrics.BinaryScores;
 
 /**
- * Fits the fact-or-opinion model to labelled sentences. The regularisation and the decision
- * threshold are chosen by k-fold cross-validation on the training sentences themselves (the
- * evaluation sets are never seen): for each {@code lambda} of the grid the out-of-fold
- * probabilities are scored by macro-F1 at 0.5, the best {@code lambda} is kept (the larger on a
- * tie), then the threshold that maximises its out-of-fold macro-F1 (the one nearest 0.5 on a tie).
- * The final model is fitted to every sentence. Folds come from a fixed-seed shuffle, so training is
- * deterministic.
+ * Fits a fact-or-opinion model to labelled sentences: the regularisation {@code lambda} is the one of
+ * {@link #LAMBDAS} whose held-out probabilities score the best macro-F1 at 0.5 (the larger on a tie),
+ * the threshold is chosen on the same probabilities by {@link ThresholdChoice}, and the model is
+ * fitted with that lambda to the training sentences. Held out means either a separate set
+ * ({@link #withDevSet}: the CheckThat! dev split) or the out-of-fold probabilities of k-fold
+ * cross-validation ({@link #crossValidated}: the project's own sentences, which have no dev split).
+ * Folds come from a fixed-seed shuffle and the fit is exact, so training is deterministic: the same
+ * sentences and vectors give the same model file.
  */
 public final class SubjectivityTrainer {
 
@@ -23,78 +25,98 @@ public final class SubjectivityTrainer {
     private static final int FOLDS = 5;
     private static final long FOLD_SEED = 20250605L;
 
-    /** The cross-validated macro-F1 and accuracy of one regularisation strength, at threshold 0.5. */
+    /** The held-out macro-F1 and accuracy of one regularisation strength, at threshold 0.5. */
     public record LambdaScore(double lambda, double macroF1, double accuracy) {
     }
 
-    /** The final model and what cross-validation measured on the way to it. */
-    public record Training(SubjectivityModel model, List<LambdaScore> lambdaScores, double crossValidatedMacroF1,
+    /**
+     * The model and what was measured on the way to it: the held-out scores of each lambda, the
+     * held-out macro-F1 and accuracy at the chosen threshold, and the 5-fold cross-validated ones on
+     * the training sentences (the same as the held-out ones when selection was by cross-validation).
+     */
+    public record Training(SubjectivityModel model, String heldOut, List<LambdaScore> lambdaScores,
+                           double heldOutMacroF1, double heldOutAccuracy, double crossValidatedMacroF1,
                            double crossValidatedAccuracy, int sentences, int subjective) {
     }
 
     private final SentenceEmbedder embedder;
+    private final boolean cues;
 
-    public SubjectivityTrainer(SentenceEmbedder embedder) {
+    /** @param cues whether the surface cues follow the sentence vector among the features */
+    public SubjectivityTrainer(SentenceEmbedder embedder, boolean cues) {
         this.embedder = embedder;
+        this.cues = cues;
     }
 
-    /** Chooses lambda and threshold by cross-validation, then fits every sentence. */
-    public Training train(List<LabelledSentence> sentences) {
-        double[][] features = features(sentences);
-        boolean[] labels = labels(sentences);
+    /** Selects on the out-of-fold probabilities of 5-fold cross-validation, then fits every sentence. */
+    public Training crossValidated(List<LabelledSentence> sentences, String trainedOn) {
+        Data data = data(sentences);
         int[] fold = folds(sentences.size());
-        List<LambdaScore> scores = new ArrayList<>();
-        LambdaScore best = null;
-        double[] bestProbabilities = null;
+        List<double[]> probabilities = new ArrayList<>();
         for (double lambda : LAMBDAS) {
-            double[] probabilities = outOfFold(features, labels, fold, lambda);
-            BinaryScores at = score(probabilities, labels, 0.5);
-            LambdaScore score = new LambdaScore(lambda, at.macroF1(), at.accuracy());
-            scores.add(score);
-            if (best == null || score.macroF1() >= best.macroF1()) {
-                best = score;
-                bestProbabilities = probabilities;
+            probabilities.add(outOfFold(data, fold, lambda));
+        }
+        return select(data, probabilities, data.labels, "5-fold cross-validation", trainedOn, fold);
+    }
+
+    /** Fits the training sentences with each lambda, selects on {@code dev}, and keeps that fit. */
+    public Training withDevSet(List<LabelledSentence> train, List<LabelledSentence> dev, String trainedOn) {
+        Data data = data(train);
+        Data held = data(dev);
+        List<double[]> probabilities = new ArrayList<>();
+        for (double lambda : LAMBDAS) {
+            SubjectivityModel model = fit(data, lambda, 0.5, trainedOn);
+            double[] p = new double[held.features.length];
+            for (int i = 0; i < p.length; i++) {
+                p[i] = model.probability(held.features[i]);
             }
+            probabilities.add(p);
         }
-        double threshold = 0.5;
-        BinaryScores bestAtThreshold = score(bestProbabilities, labels, 0.5);
-        for (int step = 30; step <= 70; step++) {
-            double t = step / 100.0;
-            BinaryScores at = score(bestProbabilities, labels, t);
-            boolean better = at.macroF1() > bestAtThreshold.macroF1()
-                    || (at.macroF1() == bestAtThreshold.macroF1() && Math.abs(t - 0.5) < Math.abs(threshold - 0.5));
-            if (better) {
-                threshold = t;
-                bestAtThreshold = at;
-            }
-        }
-        SubjectivityModel model = fit(features, labels, best.lambda(), threshold);
-        int subjective = 0;
-        for (boolean label : labels) {
-            subjective += label ? 1 : 0;
-        }
-        return new Training(model, scores, bestAtThreshold.macroF1(), bestAtThreshold.accuracy(), sentences.size(),
-                subjective);
+        return select(data, probabilities, held.labels, "dev set (" + dev.size() + " sentences)", trainedOn,
+                folds(train.size()));
     }
 
     /** Fits every sentence with a given lambda and threshold (no search): how a stored model is reproduced. */
-    public SubjectivityModel fit(List<LabelledSentence> sentences, double lambda, double threshold) {
-        return fit(features(sentences), labels(sentences), lambda, threshold);
+    public SubjectivityModel fit(List<LabelledSentence> sentences, double lambda, double threshold, String trainedOn) {
+        return fit(data(sentences), lambda, threshold, trainedOn);
     }
 
-    private SubjectivityModel fit(double[][] features, boolean[] labels, double lambda, double threshold) {
-        Standardizer standardizer = Standardizer.of(features);
-        LogisticRegression.Fit fit = LogisticRegression.fit(standardizer.apply(features), labels, lambda);
-        return new SubjectivityModel(embedder.modelId(), lambda, threshold,
-                SubjectivityFeatures.names(embedder.dimensions()), standardizer.means(), standardizer.scales(),
+    private Training select(Data data, List<double[]> probabilities, boolean[] heldLabels, String heldOut,
+                            String trainedOn, int[] fold) {
+        List<LambdaScore> scores = new ArrayList<>();
+        int best = 0;
+        for (int k = 0; k < LAMBDAS.size(); k++) {
+            BinaryScores at = score(probabilities.get(k), heldLabels, 0.5);
+            scores.add(new LambdaScore(LAMBDAS.get(k), at.macroF1(), at.accuracy()));
+            if (at.macroF1() >= scores.get(best).macroF1()) {
+                best = k;
+            }
+        }
+        double lambda = LAMBDAS.get(best);
+        ThresholdChoice.Choice threshold = ThresholdChoice.choose(probabilities.get(best), heldLabels);
+        BinaryScores held = score(probabilities.get(best), heldLabels, threshold.threshold());
+        BinaryScores crossValidated = score(outOfFold(data, fold, lambda), data.labels, threshold.threshold());
+        int subjective = 0;
+        for (boolean label : data.labels) {
+            subjective += label ? 1 : 0;
+        }
+        return new Training(fit(data, lambda, threshold.threshold(), trainedOn), heldOut, scores, held.macroF1(),
+                held.accuracy(), crossValidated.macroF1(), crossValidated.accuracy(), data.labels.length, subjective);
+    }
+
+    private SubjectivityModel fit(Data data, double lambda, double threshold, String trainedOn) {
+        Standardizer standardizer = Standardizer.of(data.features);
+        LogisticRegression.Fit fit = LogisticRegression.fit(standardizer.apply(data.features), data.labels, lambda);
+        return new SubjectivityModel(embedder.modelId(), trainedOn, lambda, threshold,
+                SubjectivityFeatures.names(embedder.dimensions(), cues), standardizer.means(), standardizer.scales(),
                 fit.weights(), fit.bias());
     }
 
-    private double[] outOfFold(double[][] features, boolean[] labels, int[] fold, double lambda) {
-        double[] probabilities = new double[features.length];
+    private static double[] outOfFold(Data data, int[] fold, double lambda) {
+        double[] probabilities = new double[data.features.length];
         for (int k = 0; k < FOLDS; k++) {
             List<Integer> train = new ArrayList<>();
-            for (int i = 0; i < features.length; i++) {
+            for (int i = 0; i < fold.length; i++) {
                 if (fold[i] != k) {
                     train.add(i);
                 }
@@ -102,35 +124,33 @@ public final class SubjectivityTrainer {
             double[][] x = new double[train.size()][];
             boolean[] y = new boolean[train.size()];
             for (int i = 0; i < train.size(); i++) {
-                x[i] = features[train.get(i)];
-                y[i] = labels[train.get(i)];
+                x[i] = data.features[train.get(i)];
+                y[i] = data.labels[train.get(i)];
             }
             Standardizer standardizer = Standardizer.of(x);
             LogisticRegression.Fit fit = LogisticRegression.fit(standardizer.apply(x), y, lambda);
-            for (int i = 0; i < features.length; i++) {
+            for (int i = 0; i < fold.length; i++) {
                 if (fold[i] == k) {
-                    probabilities[i] = fit.probability(standardizer.apply(features[i]));
+                    probabilities[i] = fit.probability(standardizer.apply(data.features[i]));
                 }
             }
         }
         return probabilities;
     }
 
-    private double[][] features(List<LabelledSentence> sentences) {
-        List<float[]> vectors = embedder.embedAll(sentences.stream().map(LabelledSentence::sentence).toList());
-        double[][] features = new double[sentences.size()][];
-        for (int i = 0; i < sentences.size(); i++) {
-            features[i] = SubjectivityFeatures.of(sentences.get(i).sentence(), vectors.get(i));
-        }
-        return features;
+    /** Features and labels of labelled sentences. */
+    private record Data(double[][] features, boolean[] labels) {
     }
 
-    private static boolean[] labels(List<LabelledSentence> sentences) {
+    private Data data(List<LabelledSentence> sentences) {
+        List<float[]> vectors = embedder.embedAll(sentences.stream().map(LabelledSentence::sentence).toList());
+        double[][] features = new double[sentences.size()][];
         boolean[] labels = new boolean[sentences.size()];
-        for (int i = 0; i < labels.length; i++) {
+        for (int i = 0; i < sentences.size(); i++) {
+            features[i] = SubjectivityFeatures.of(sentences.get(i).sentence(), vectors.get(i), cues);
             labels[i] = sentences.get(i).subjective();
         }
-        return labels;
+        return new Data(features, labels);
     }
 
     private static int[] folds(int n) {
@@ -138,7 +158,7 @@ public final class SubjectivityTrainer {
         for (int i = 0; i < n; i++) {
             order.add(i);
         }
-        java.util.Collections.shuffle(order, new Random(FOLD_SEED));
+        Collections.shuffle(order, new Random(FOLD_SEED));
         int[] fold = new int[n];
         for (int position = 0; position < n; position++) {
             fold[order.get(position)] = position % FOLDS;

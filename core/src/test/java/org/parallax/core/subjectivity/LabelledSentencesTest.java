@@ -20,6 +20,24 @@ class LabelledSentencesTest {
                 new LabelledSentence("b", "What a waste of time.", true));
     }
 
+    /** The official files do not all put the columns in one order: they are found by their names. */
+    @Test
+    void readsColumnsByTheirHeaderNamesInAnyOrder() {
+        var sentences = LabelledSentences.read(new StringReader("""
+                \uFEFFlabel\tsolved_conflict\tsentence\tsentence_id\r
+                OBJ\tFalse\tThe council met on Tuesday.\ta\r
+                SUBJ\tTrue\tWhat a waste of time.\tb\r
+                """), "test");
+        assertThat(sentences).containsExactly(new LabelledSentence("a", "The council met on Tuesday.", false),
+                new LabelledSentence("b", "What a waste of time.", true));
+    }
+
+    @Test
+    void refusesAShortLineWithItsNumber() {
+        assertThatThrownBy(() -> LabelledSentences.read(new StringReader("sentence\tlabel\tsentence_id\nx\tOBJ\n"),
+                "f.tsv")).hasMessageContaining("f.tsv line 2");
+    }
+
     @Test
     void refusesAMissingHeaderAndAnUnknownLabelWithTheLine() {
         assertThatThrownBy(() -> LabelledSentences.read(new StringReader("just a sentence\n"), "f.tsv"))

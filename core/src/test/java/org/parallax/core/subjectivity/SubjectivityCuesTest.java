@@ -35,7 +35,9 @@ class SubjectivityCuesTest {
     @Test
     void everyCueHasAName() {
         assertThat(SubjectivityCues.of("A sentence.")).hasSize(SubjectivityCues.NAMES.size());
-        assertThat(SubjectivityFeatures.names(4)).hasSize(4 + SubjectivityCues.NAMES.size());
-        assertThat(SubjectivityFeatures.of("A sentence.", new float[4])).hasSize(4 + SubjectivityCues.NAMES.size());
+        assertThat(SubjectivityFeatures.names(4, true)).hasSize(4 + SubjectivityCues.NAMES.size());
+        assertThat(SubjectivityFeatures.of("A sentence.", new float[4], true)).hasSize(4 + SubjectivityCues.NAMES.size());
+        assertThat(SubjectivityFeatures.names(4, false)).hasSize(4);
+        assertThat(SubjectivityFeatures.of("A sentence.", new float[4], false)).hasSize(4);
     }
 }

@@ -44,11 +44,27 @@ class SubjectivityTrainerTest {
         return out;
     }
 
+    private static final String TRAINED_ON = "twenty test sentences";
+
+    private static SubjectivityTrainer trainer() {
+        return new SubjectivityTrainer(new WordHashEmbedder(), true);
+    }
+
+    private static String written(SubjectivityModel model) {
+        StringWriter out = new StringWriter();
+        try {
+            model.write(out);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        return out.toString();
+    }
+
     @Test
-    void trainingTwiceGivesTheSameModel() {
-        SubjectivityTrainer trainer = new SubjectivityTrainer(new WordHashEmbedder());
-        SubjectivityTrainer.Training first = trainer.train(sentences());
-        SubjectivityTrainer.Training second = trainer.train(sentences());
+    void trainingTwiceGivesTheSameModelFile() {
+        SubjectivityTrainer.Training first = trainer().crossValidated(sentences(), TRAINED_ON);
+        SubjectivityTrainer.Training second = trainer().crossValidated(sentences(), TRAINED_ON);
+        assertThat(written(second.model())).isEqualTo(written(first.model()));
         assertThat(second.model().weights()).containsExactly(first.model().weights());
         assertThat(second.model().threshold()).isEqualTo(first.model().threshold());
         assertThat(second.lambdaScores()).isEqualTo(first.lambdaScores());
@@ -59,40 +75,54 @@ class SubjectivityTrainerTest {
 
     @Test
     void theFittedModelSeparatesItsTrainingSentencesAndRefitsExactly() {
-        SubjectivityTrainer trainer = new SubjectivityTrainer(new WordHashEmbedder());
-        SubjectivityModel model = trainer.train(sentences()).model();
+        SubjectivityModel model = trainer().crossValidated(sentences(), TRAINED_ON).model();
         LearnedSubjectivity classifier = new LearnedSubjectivity(new WordHashEmbedder(), model);
         for (LabelledSentence s : sentences()) {
             assertThat(classifier.isSubjective(s.sentence())).as(s.sentence()).isEqualTo(s.subjective());
         }
-        SubjectivityModel refit = trainer.fit(sentences(), model.lambda(), model.threshold());
+        SubjectivityModel refit = trainer().fit(sentences(), model.lambda(), model.threshold(), TRAINED_ON);
         assertThat(refit.weights()).containsExactly(model.weights());
+    }
+
+    /** Selection on a dev set fits the training sentences only, and reports the dev figures. */
+    @Test
+    void aDevSetChoosesLambdaAndThresholdWithoutBeingTrainedOn() {
+        List<LabelledSentence> all = sentences();
+        List<LabelledSentence> train = all.subList(0, 14);
+        List<LabelledSentence> dev = all.subList(14, 20);
+        SubjectivityTrainer.Training training = new SubjectivityTrainer(new WordHashEmbedder(), false)
+                .withDevSet(train, dev, TRAINED_ON);
+        SubjectivityModel model = training.model();
+        assertThat(model.cues()).isFalse();
+        assertThat(model.featureNames()).hasSize(WordHashEmbedder.DIMENSIONS);
+        assertThat(training.sentences()).isEqualTo(14);
+        assertThat(training.heldOut()).contains("dev");
+        assertThat(model.threshold()).isBetween(0.30, 0.70);
+        SubjectivityModel refit = new SubjectivityTrainer(new WordHashEmbedder(), false)
+                .fit(train, model.lambda(), model.threshold(), TRAINED_ON);
+        assertThat(written(refit)).isEqualTo(written(model));
     }
 
     @Test
     void aStoredModelReadsBackToTheSameProbabilities() {
-        SubjectivityModel model = new SubjectivityTrainer(new WordHashEmbedder()).train(sentences()).model();
-        StringWriter out = new StringWriter();
-        try {
-            model.write(out);
-        } catch (java.io.IOException e) {
-            throw new AssertionError(e);
-        }
-        SubjectivityModel read = SubjectivityModel.read(new StringReader(out.toString()));
+        SubjectivityModel model = trainer().crossValidated(sentences(), TRAINED_ON).model();
+        SubjectivityModel read = SubjectivityModel.read(new StringReader(written(model)));
         assertThat(read.embedderId()).isEqualTo("word-hash-32");
+        assertThat(read.trainedOn()).isEqualTo(TRAINED_ON);
         assertThat(read.featureNames()).isEqualTo(model.featureNames());
+        assertThat(read.cues()).isTrue();
         WordHashEmbedder embedder = new WordHashEmbedder();
         for (LabelledSentence s : sentences()) {
-            double[] features = SubjectivityFeatures.of(s.sentence(), embedder.embed(s.sentence()));
-            assertThat(read.probability(features)).isCloseTo(model.probability(features),
+            float[] vector = embedder.embed(s.sentence());
+            assertThat(read.probability(s.sentence(), vector)).isCloseTo(model.probability(s.sentence(), vector),
                     org.assertj.core.data.Offset.offset(1e-7));
         }
     }
 
     @Test
     void aModelOfAnotherEmbedderIsRefused() {
-        SubjectivityModel model = new SubjectivityTrainer(new WordHashEmbedder()).train(sentences()).model();
-        SubjectivityModel foreign = new SubjectivityModel("other-model", model.lambda(), model.threshold(),
+        SubjectivityModel model = trainer().crossValidated(sentences(), TRAINED_ON).model();
+        SubjectivityModel foreign = new SubjectivityModel("other-model", TRAINED_ON, model.lambda(), model.threshold(),
                 model.featureNames(), model.means(), model.scales(), model.weights(), model.bias());
         assertThatThrownBy(() -> new LearnedSubjectivity(new WordHashEmbedder(), foreign))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("retrain");

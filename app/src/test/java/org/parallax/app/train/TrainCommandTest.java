@@ -1,0 +1,106 @@
+package org.parallax.app.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.app.Main;
+import org.parallax.core.subjectivity.ShippedSubjectivityModel;
+
+/** {@code parallax train} on a small data folder written for the test: the same data give the same files. */
+class TrainCommandTest {
+    @TempDir
+    Path dir;
+
+    private final PrintStream originalOut = System.out;
+    private final PrintStream originalErr = System.err;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void capture() {
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(out, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+    }
+
+    private static final String[] REPORTS = {
+            "The council voted 7-2 on Tuesday to approve a transit plan.",
+            "Officials said more than 40,000 homes lost power.",
+            "The storm made landfall early on Friday, according to the weather service.",
+            "Construction of the first line is scheduled to begin next spring.",
+            "The minister said the figures would be published in March.",
+            "The court adjourned the hearing until June 4.",
+            "The company reported revenue of $1.2 billion for the quarter.",
+            "Police said two people were arrested at the scene."};
+    private static final String[] OPINIONS = {
+            "We should have fixed the roads people already use.",
+            "This plan is nothing more than a reckless giveaway.",
+            "Why would anyone trust a council that cannot balance its books?",
+            "It is a shameful episode that the city will regret for decades.",
+            "Frankly, the minister's excuses are absurd.",
+            "We must stop pretending this disaster is a success.",
+            "What a ridiculous waste of everyone's time!",
+            "The decision is a disgrace and should be reversed."};
+
+    /** Sentences {@code from} to {@code to} (exclusive) of each kind, columns in the given order. */
+    private static String tsv(int from, int to, boolean labelFirst) {
+        StringBuilder s = new StringBuilder(labelFirst ? "label\tsentence_id\tsentence\n" : "sentence_id\tsentence\tlabel\n");
+        for (int i = from; i < to; i++) {
+            s.append(labelFirst ? "OBJ\to" + i + "\t" + REPORTS[i] : "o" + i + "\t" + REPORTS[i] + "\tOBJ").append('\n');
+            s.append(labelFirst ? "SUBJ\ts" + i + "\t" + OPINIONS[i] : "s" + i + "\t" + OPINIONS[i] + "\tSUBJ").append('\n');
+        }
+        return s.toString();
+    }
+
+    private Path datasets() throws IOException {
+        Path datasets = dir.resolve("datasets");
+        Files.createDirectories(datasets.resolve("subjectivity"));
+        Files.writeString(datasets.resolve(SubjectivityTraining.TRAIN), tsv(0, 5, false));
+        Files.writeString(datasets.resolve(SubjectivityTraining.DEV), tsv(5, 8, true));
+        return datasets;
+    }
+
+    @Test
+    void trainingEveryModelTwiceWritesByteIdenticalFiles() throws IOException {
+        Path datasets = datasets();
+        Path own = Files.writeString(dir.resolve("own.tsv"), tsv(0, 8, false));
+        Path first = dir.resolve("first");
+        Path second = dir.resolve("second");
+        for (Path outDir : new Path[] {first, second}) {
+            assertThat(Main.run("train", "--datasets", datasets.toString(), "--own-sentences", own.toString(),
+                    "--out", outDir.toString())).isZero();
+        }
+        for (ShippedSubjectivityModel model : ShippedSubjectivityModel.values()) {
+            byte[] a = Files.readAllBytes(first.resolve(model.resource()));
+            assertThat(a).isEqualTo(Files.readAllBytes(second.resolve(model.resource())));
+            assertThat(new String(a, StandardCharsets.UTF_8)).contains("trained_on\t" + model.trainedOn());
+        }
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("subjectivity-checkthat: held_out=\"dev set (6 sentences)\"");
+    }
+
+    /** Options go before or after the subcommand. */
+    @Test
+    void missingDataAreAOneLineErrorSayingWhatToDo() {
+        assertThat(Main.run("train", "subjectivity", "--datasets", dir.resolve("none").toString(), "--out",
+                dir.toString())).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains(dir.resolve("none").toString()).contains("--datasets DIR");
+        out.reset();
+        assertThat(Main.run("train", "--datasets", dir.resolve("none").toString(), "--out", dir.toString(),
+                "subjectivity")).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains(dir.resolve("none").toString());
+    }
+}
