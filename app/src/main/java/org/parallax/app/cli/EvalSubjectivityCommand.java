@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code parallax eval subjectivity FILE}: the fact-or-opinion classifier and its TF-IDF peer on a CheckThat! file. */
-@Command(name = "subjectivity", description = {
+@Command(name = "subjectivity", mixinStandardHelpOptions = true, description = {
         "Score the fact-or-opinion sentence classifier on a CheckThat! subjectivity file (TSV whose header",
         "names the columns sentence_id, sentence and label SUBJ/OBJ, in any order; others are ignored):",
         "macro-F1 over SUBJ and OBJ. In the same run, the TF-IDF + logistic-regression peer trained on the",

@@ -17,7 +17,7 @@ import picocli.CommandLine.Mixin;
  * {@code parallax train [MODEL]}: rebuilds the learned models from the data folder, every one
  * without a subcommand. Deterministic: the same data give byte-identical model files.
  */
-@Command(name = "train", description = {
+@Command(name = "train", mixinStandardHelpOptions = true, description = {
         "Rebuild the learned models from the data folder, deterministically (same data, same files).",
         "Without a subcommand, every model. To refresh the shipped models, run it from the repository with",
         "--out core/src/main/resources/org/parallax/core/subjectivity"},

@@ -10,7 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code parallax train subjectivity}: the two fact-or-opinion models only. */
-@Command(name = "subjectivity", description = {
+@Command(name = "subjectivity", mixinStandardHelpOptions = true, description = {
         "Rebuild the fact-or-opinion models: subjectivity-own.tsv (the project's own sentences, 5-fold",
         "cross-validation) and subjectivity-checkthat.tsv (CheckThat! 2025 English train split, selected on",
         "its dev split). Prints the held-out scores; one line per model:",
