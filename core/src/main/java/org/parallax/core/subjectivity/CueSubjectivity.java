@@ -5,8 +5,9 @@ package org.parallax.core.subjectivity;
  * one): the {@link SubjectivityCues} under weights set by hand on what a reader would point to, not
  * fitted to any data set. The writer speaking, prescriptions, evaluative and loaded words, hedges,
  * rhetorical punctuation and scare quotes push towards opinion; attribution and figures towards
- * reporting. The learned {@link LearnedSubjectivity} does better (macro-F1 0.70 against 0.58 on
- * the CheckThat! 2025 English dev set) and is what the server uses.
+ * reporting. The learned {@link LearnedSubjectivity} does better (on the CheckThat! 2025 English
+ * dev set, macro-F1 0.79 for the CheckThat! model and 0.70 for the project's, against 0.58) and is
+ * what the server uses.
  */
 public final class CueSubjectivity implements SentenceSubjectivity {
 
