@@ -26,7 +26,7 @@ import org.parallax.core.embed.SentenceEmbedder;
  * what telling an opinion from a report needs: on the CheckThat! 2025 English dev set, logistic
  * regression over layer 8 of e5-small-v2 reaches macro-F1 0.79 against 0.74 over its final sentence
  * vector (docs/models/subjectivity.md). The model is rewired ({@link OnnxGraphs}) to output that
- * layer, so the layers above it are not computed.
+ * layer instead of the last one.
  *
  * <p>Texts are encoded one at a time: the int8 model quantizes each input tensor with its own
  * scale, so a text batched with others would get a slightly different vector, and the same text

@@ -8,8 +8,7 @@ import com.google.protobuf.UnknownFieldSet;
 
 /**
  * Rewires an ONNX model so that it returns tensors computed inside it (a hidden layer of a
- * transformer) instead of its declared outputs. ONNX Runtime computes only what the outputs need, so
- * the layers after the last one asked for are not run. The model is read and written as protocol
+ * transformer) instead of its declared outputs. The model is read and written as protocol
  * buffers without the ONNX schema: a {@code ModelProto} holds its {@code GraphProto} in field 7, whose
  * outputs are the {@code ValueInfoProto}s of field 12 (name in field 1, type in field 2).
  */
