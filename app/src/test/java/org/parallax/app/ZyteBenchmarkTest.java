@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.parallax.app.eval.ExtractionDataset;
 import org.parallax.app.eval.ExtractionEvaluation;
 import org.parallax.app.eval.ExtractionPage;
-import org.parallax.ingest.extract.HtmlExtractor;
+import org.parallax.extract.HtmlExtractor;
 
 /**
  * The issue's goal on the Zyte article-extraction benchmark, when the evaluation data is there

@@ -11,7 +11,7 @@ import org.parallax.app.eval.ExtractionDataset;
 import org.parallax.app.eval.ExtractionEvaluation;
 import org.parallax.app.eval.ExtractionPage;
 import org.parallax.core.metrics.ExtractionScore;
-import org.parallax.ingest.extract.HtmlExtractor;
+import org.parallax.extract.HtmlExtractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

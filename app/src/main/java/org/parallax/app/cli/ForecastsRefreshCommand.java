@@ -7,7 +7,7 @@ import org.parallax.app.Parallax;
 import org.parallax.app.ParallaxConfig;
 import org.parallax.app.forecast.ForecastConfig;
 import org.parallax.app.forecast.ForecastRefresher;
-import org.parallax.ingest.forecast.LiveProviders;
+import org.parallax.markets.LiveProviders;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

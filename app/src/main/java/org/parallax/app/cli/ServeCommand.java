@@ -13,7 +13,7 @@ import org.parallax.app.forecast.ForecastSchedule;
 import org.parallax.app.live.LiveIngestion;
 import org.parallax.app.live.LiveSettings;
 import org.parallax.app.pipeline.Pipeline;
-import org.parallax.ingest.fetch.HostPacer;
+import org.parallax.fetch.HostPacer;
 import org.parallax.web.WebServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

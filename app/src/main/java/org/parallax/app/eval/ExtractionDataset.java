@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.parallax.ingest.extract.HtmlFiles;
+import org.parallax.extract.HtmlFiles;
 
 /**
  * A directory in the layout of the Zyte article-extraction benchmark: {@code ground-truth.json}

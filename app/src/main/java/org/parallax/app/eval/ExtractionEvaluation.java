@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.parallax.core.metrics.ExtractionScore;
 import org.parallax.core.metrics.ShingleMatch;
-import org.parallax.ingest.extract.HtmlExtractor;
+import org.parallax.extract.HtmlExtractor;
 
 /**
  * Scores {@link HtmlExtractor} on benchmark pages. Throughput is measured on one thread over

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.parallax.ingest.extract.HtmlExtractor;
-import org.parallax.ingest.extract.HtmlFiles;
+import org.parallax.extract.HtmlExtractor;
+import org.parallax.extract.HtmlFiles;
 
 /**
  * Steady-state extraction throughput, for {@code bench/extraction.sh}: reads and decodes the pages

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.parallax.core.forecast.MarketSource;
-import org.parallax.ingest.forecast.LiveForecastSettings;
-import org.parallax.ingest.forecast.ProviderSettings;
+import org.parallax.markets.LiveForecastSettings;
+import org.parallax.markets.ProviderSettings;
 
 /**
  * Settings of the live forecast providers, from the environment (see the README):

@@ -9,9 +9,9 @@ import java.util.Optional;
 
 import org.parallax.core.forecast.MarketQuestion;
 import org.parallax.core.forecast.MarketSource;
-import org.parallax.ingest.forecast.FetchError;
-import org.parallax.ingest.forecast.FetchResult;
-import org.parallax.ingest.forecast.ForecastProvider;
+import org.parallax.markets.FetchError;
+import org.parallax.markets.FetchResult;
+import org.parallax.markets.ForecastProvider;
 import org.parallax.store.Database;
 import org.parallax.store.ForecastRepository.UpsertCounts;
 import org.parallax.store.ProviderStatusRepository.ProviderStatus;

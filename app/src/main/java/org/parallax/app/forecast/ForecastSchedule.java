@@ -6,8 +6,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import org.parallax.ingest.forecast.ForecastProvider;
-import org.parallax.ingest.forecast.LiveProviders;
+import org.parallax.markets.ForecastProvider;
+import org.parallax.markets.LiveProviders;
 import org.parallax.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

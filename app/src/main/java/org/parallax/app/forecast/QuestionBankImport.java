@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 
 import org.parallax.core.forecast.MarketQuestion;
-import org.parallax.ingest.forecast.BankItem;
-import org.parallax.ingest.forecast.QuestionBankReader;
+import org.parallax.markets.BankItem;
+import org.parallax.markets.QuestionBankReader;
 import org.parallax.store.Database;
 import org.parallax.store.ForecastRepository.UpsertCounts;
 

@@ -3,11 +3,11 @@ package org.parallax.app.live;
 import java.time.Duration;
 import java.time.InstantSource;
 
-import org.parallax.ingest.extract.HtmlExtractor;
-import org.parallax.ingest.fetch.Fetcher;
-import org.parallax.ingest.fetch.HostPacer;
-import org.parallax.ingest.fetch.HostResolver;
-import org.parallax.ingest.fetch.RobotsCache;
+import org.parallax.extract.HtmlExtractor;
+import org.parallax.fetch.Fetcher;
+import org.parallax.fetch.HostPacer;
+import org.parallax.fetch.HostResolver;
+import org.parallax.fetch.RobotsCache;
 import org.parallax.ingest.poll.FeedPoller;
 import org.parallax.ingest.poll.PollLoop;
 import org.parallax.store.Database;

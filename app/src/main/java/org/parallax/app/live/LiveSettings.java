@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 
-import org.parallax.ingest.fetch.FetchSettings;
+import org.parallax.fetch.FetchSettings;
 import org.parallax.ingest.poll.PollSettings;
 
 /**

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.parallax.core.forecast.MarketSource;
-import org.parallax.ingest.forecast.LiveProviders;
+import org.parallax.markets.LiveProviders;
 
 class ForecastConfigTest {
 
