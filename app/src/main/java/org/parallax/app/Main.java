@@ -1,7 +1,7 @@
 package org.parallax.app;
 
 import org.parallax.app.cli.BriefCommand;
-import org.parallax.app.cli.EvalCommand;
+import org.parallax.eval.cli.EvalCommand;
 import org.parallax.app.cli.ForecastsCommand;
 import org.parallax.app.cli.FeedsCommand;
 import org.parallax.app.cli.ExtractCommand;

@@ -1,5 +1,10 @@
 package org.parallax.app;
 
+import org.parallax.pipeline.testing.Fixtures;
+import org.parallax.pipeline.testing.SharedDatasets;
+import org.parallax.app.wiring.Parallax;
+import org.parallax.app.config.ParallaxConfig;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -13,9 +18,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parallax.app.imports.ImportListener;
-import org.parallax.app.imports.ImportProgress;
-import org.parallax.app.imports.Importer;
+import org.parallax.pipeline.imports.ImportListener;
+import org.parallax.pipeline.imports.ImportProgress;
+import org.parallax.pipeline.imports.Importer;
 import org.parallax.core.brief.Provenance;
 import org.parallax.core.model.Article;
 import org.parallax.core.model.Brief;

@@ -1,5 +1,10 @@
 package org.parallax.app;
 
+import org.parallax.pipeline.testing.TestModel;
+import org.parallax.pipeline.testing.Fixtures;
+import org.parallax.app.wiring.Parallax;
+import org.parallax.app.config.ParallaxConfig;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -19,9 +24,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.parallax.app.imports.ImportListener;
-import org.parallax.app.imports.ImportProgress;
-import org.parallax.app.imports.Importer;
+import org.parallax.pipeline.imports.ImportListener;
+import org.parallax.pipeline.imports.ImportProgress;
+import org.parallax.pipeline.imports.Importer;
 import org.parallax.core.model.Brief;
 import org.parallax.core.model.Fact;
 import org.parallax.store.StoryRepository.StorySummary;

@@ -3,9 +3,9 @@ package org.parallax.app.cli;
 import java.time.InstantSource;
 import java.util.concurrent.Callable;
 
-import org.parallax.app.BriefText;
-import org.parallax.app.Parallax;
-import org.parallax.app.ParallaxConfig;
+import org.parallax.app.cli.BriefText;
+import org.parallax.app.wiring.Parallax;
+import org.parallax.app.config.ParallaxConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;

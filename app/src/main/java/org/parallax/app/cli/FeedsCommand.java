@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.parallax.app.Parallax;
+import org.parallax.app.wiring.Parallax;
 import org.parallax.core.model.FeedState;
 import org.parallax.store.FeedRepository.FeedWithOutlet;
 import picocli.CommandLine.Command;

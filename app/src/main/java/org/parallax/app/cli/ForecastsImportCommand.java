@@ -6,9 +6,9 @@ import java.time.InstantSource;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.parallax.app.Parallax;
-import org.parallax.app.ParallaxConfig;
-import org.parallax.app.forecast.QuestionBankImport;
+import org.parallax.app.wiring.Parallax;
+import org.parallax.app.config.ParallaxConfig;
+import org.parallax.pipeline.forecast.QuestionBankImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;

@@ -5,8 +5,8 @@ import java.time.InstantSource;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.parallax.app.Parallax;
-import org.parallax.app.ParallaxConfig;
+import org.parallax.app.wiring.Parallax;
+import org.parallax.app.config.ParallaxConfig;
 import org.parallax.core.forecast.Candidate;
 import org.parallax.core.forecast.ForecastWording;
 import org.parallax.core.forecast.QuestionIndex;

@@ -3,10 +3,10 @@ package org.parallax.app.cli;
 import java.time.InstantSource;
 import java.util.concurrent.Callable;
 
-import org.parallax.app.Parallax;
-import org.parallax.app.ParallaxConfig;
-import org.parallax.app.forecast.ForecastConfig;
-import org.parallax.app.forecast.ForecastRefresher;
+import org.parallax.app.wiring.Parallax;
+import org.parallax.app.config.ParallaxConfig;
+import org.parallax.pipeline.forecast.ForecastConfig;
+import org.parallax.pipeline.forecast.ForecastRefresher;
 import org.parallax.markets.LiveProviders;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -3,8 +3,8 @@ package org.parallax.app.cli;
 import java.time.InstantSource;
 import java.util.concurrent.Callable;
 
-import org.parallax.app.Parallax;
-import org.parallax.app.ParallaxConfig;
+import org.parallax.app.wiring.Parallax;
+import org.parallax.app.config.ParallaxConfig;
 import org.parallax.core.forecast.MarketSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

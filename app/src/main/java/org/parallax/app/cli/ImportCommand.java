@@ -7,11 +7,11 @@ import java.time.InstantSource;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.parallax.app.Parallax;
-import org.parallax.app.ParallaxConfig;
-import org.parallax.app.imports.ImportListener;
-import org.parallax.app.imports.ImportProgress;
-import org.parallax.app.imports.Importer;
+import org.parallax.app.wiring.Parallax;
+import org.parallax.app.config.ParallaxConfig;
+import org.parallax.pipeline.imports.ImportListener;
+import org.parallax.pipeline.imports.ImportProgress;
+import org.parallax.pipeline.imports.Importer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

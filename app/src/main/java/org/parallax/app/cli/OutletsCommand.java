@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.parallax.app.Parallax;
-import org.parallax.app.ParallaxConfig;
+import org.parallax.app.wiring.Parallax;
+import org.parallax.app.config.ParallaxConfig;
 import org.parallax.core.model.ArticleKind;
 import org.parallax.core.model.FeedLink;
 import org.parallax.core.model.Outlet;

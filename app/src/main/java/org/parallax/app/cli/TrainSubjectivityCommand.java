@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.parallax.app.Embedders;
+import org.parallax.pipeline.Embedders;
 import org.parallax.core.subjectivity.LabelledSentence;
 import org.parallax.core.subjectivity.LabelledSentences;
 import org.parallax.core.subjectivity.LearnedSubjectivity;

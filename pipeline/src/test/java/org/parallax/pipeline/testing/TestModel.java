@@ -1,0 +1,23 @@
+package org.parallax.pipeline.testing;
+
+import org.parallax.pipeline.Embedders;
+
+import java.nio.file.Path;
+
+import org.parallax.core.embed.SentenceEmbedder;
+
+/** The real sentence model, loaded once per test JVM (loading takes about a second). */
+public final class TestModel {
+
+    private static SentenceEmbedder embedder;
+
+    private TestModel() {
+    }
+
+    public static synchronized SentenceEmbedder embedder() {
+        if (embedder == null) {
+            embedder = Embedders.load(Path.of(System.getProperty("java.io.tmpdir"), "native"));
+        }
+        return embedder;
+    }
+}
