@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +43,7 @@ class EvalSubjectivityCommandTest {
                 c\tOfficials said 40,000 homes lost power.\tOBJ\tFalse
                 d\tThis plan is nothing more than a reckless giveaway.\tSUBJ\tFalse
                 """);
-        assertThat(Main.run("eval", "subjectivity", file.toString())).isZero();
+        assertThat(Main.run(Map.of(), "eval", "subjectivity", file.toString())).isZero();
         List<String> lines = out.toString(StandardCharsets.UTF_8).strip().lines().toList();
         assertThat(lines.getFirst()).isEqualTo("sentences=4 labelled_subj=2 predicted_subj=2");
         assertThat(lines.getLast()).isEqualTo("subjectivity: macro_f1=1.000 accuracy=1.000");
@@ -51,6 +52,6 @@ class EvalSubjectivityCommandTest {
     @Test
     void aFileWithoutTheHeaderIsRefused() throws IOException {
         Path file = Files.writeString(dir.resolve("bad.tsv"), "just a sentence\n");
-        assertThat(Main.run("eval", "subjectivity", file.toString())).isEqualTo(2);
+        assertThat(Main.run(Map.of(), "eval", "subjectivity", file.toString())).isEqualTo(2);
     }
 }

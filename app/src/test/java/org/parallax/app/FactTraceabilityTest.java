@@ -3,6 +3,8 @@ package org.parallax.app;
 import org.parallax.pipeline.testing.Fixtures;
 import org.parallax.pipeline.testing.SharedDatasets;
 import org.parallax.app.wiring.Parallax;
+import org.parallax.app.config.CommandFlags;
+import org.parallax.app.config.ConfigReader;
 import org.parallax.app.config.ParallaxConfig;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,7 +46,7 @@ class FactTraceabilityTest {
     }
 
     private void assertTraceable(Path corpus) throws IOException {
-        ParallaxConfig config = ParallaxConfig.from(Map.of(), tempDir.resolve("data"), null, null);
+        ParallaxConfig config = ConfigReader.read(Map.of(), CommandFlags.data(tempDir.resolve("data")));
         try (Parallax parallax = Parallax.open(config, CLOCK)) {
             new Importer(parallax.db(), CLOCK).importFile(corpus, new ImportListener() {
                 @Override

@@ -10,13 +10,12 @@ import org.parallax.pipeline.Embedders;
 import org.parallax.pipeline.Pipeline;
 import org.parallax.pipeline.Pipelines;
 import org.parallax.pipeline.forecast.StoredForecastSource;
-import org.parallax.pipeline.live.RegistrySeeding;
 import org.parallax.store.Database;
 
 /**
- * The composition root: one open database (with the outlet registry applied), the sentence model,
- * and the pipeline stages wired to them. Briefs get their nerd narrative from the stored question
- * bank ({@link StoredForecastSource}).
+ * The composition root of the commands that run the pipeline ({@code serve}, {@code import}): the
+ * database with the outlet registry applied, the sentence model, and the pipeline stages wired to
+ * them. Briefs get their nerd narrative from the stored question bank ({@link StoredForecastSource}).
  */
 public final class Parallax implements AutoCloseable {
     private final Database db;
@@ -31,22 +30,32 @@ public final class Parallax implements AutoCloseable {
         this.forecasts = forecasts;
     }
 
+    /** Opens the database and loads the sentence model (its native libraries under the data directory). */
     public static Parallax open(ParallaxConfig config, InstantSource clock) {
-        return open(config, clock, Embedders.load(Embedders.nativeDir(config.dataDir())));
+        Database db = Databases.withOutlets(config, clock);
+        try {
+            return wire(db, clock, Embedders.load(config.nativeDir()));
+        } catch (RuntimeException | Error e) {
+            db.close();
+            throw e;
+        }
     }
 
     /** As {@link #open(ParallaxConfig, InstantSource)} with a given embedder (loaded once, shared by tests). */
     public static Parallax open(ParallaxConfig config, InstantSource clock, SentenceEmbedder embedder) {
-        Database db = Database.open(config.database());
+        Database db = Databases.withOutlets(config, clock);
         try {
-            RegistrySeeding.seed(db, clock);
-            ArticleEmbeddings embeddings = new ArticleEmbeddings(db, embedder, EmbeddingText.standard());
-            StoredForecastSource forecasts = new StoredForecastSource(db, clock);
-            return new Parallax(db, Pipelines.standard(db, embeddings, clock, forecasts), embeddings, forecasts);
+            return wire(db, clock, embedder);
         } catch (RuntimeException e) {
             db.close();
             throw e;
         }
+    }
+
+    private static Parallax wire(Database db, InstantSource clock, SentenceEmbedder embedder) {
+        ArticleEmbeddings embeddings = new ArticleEmbeddings(db, embedder, EmbeddingText.standard());
+        StoredForecastSource forecasts = new StoredForecastSource(db, clock);
+        return new Parallax(db, Pipelines.standard(db, embeddings, clock, forecasts), embeddings, forecasts);
     }
 
     /** The question bank as briefs see it. */

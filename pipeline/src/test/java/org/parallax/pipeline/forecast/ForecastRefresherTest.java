@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -18,6 +19,7 @@ import org.parallax.pipeline.forecast.LoopbackApi.Reply;
 import org.parallax.core.forecast.MarketQuestion;
 import org.parallax.core.forecast.MarketSource;
 import org.parallax.markets.FetchError;
+import org.parallax.markets.LiveForecastSettings;
 import org.parallax.markets.LiveProviders;
 import org.parallax.store.Database;
 import org.parallax.store.ProviderStatusRepository.ProviderStatus;
@@ -54,13 +56,12 @@ class ForecastRefresherTest {
     }
 
     private ForecastRefresher refresher(Database db) {
-        Map<String, String> env = Map.of(
-                "PARALLAX_FORECAST_ALLOW_PRIVATE", "on",
-                "PARALLAX_FORECAST_MANIFOLD_URL", api.base() + "/manifold",
-                "PARALLAX_FORECAST_KALSHI_URL", api.base() + "/kalshi",
-                "PARALLAX_FORECAST_POLYMARKET", "off");
-        ForecastConfig config = ForecastConfig.from(env);
-        return new ForecastRefresher(db, LiveProviders.create(config.providers(), clock), clock, INTERVAL);
+        LiveForecastSettings settings = LiveForecastSettings.defaults().withAllowPrivateAddresses(true);
+        settings = settings
+                .with(MarketSource.MANIFOLD, settings.manifold().withBaseUrl(URI.create(api.base() + "/manifold")))
+                .with(MarketSource.KALSHI, settings.kalshi().withBaseUrl(URI.create(api.base() + "/kalshi")))
+                .with(MarketSource.POLYMARKET, settings.polymarket().withEnabled(false));
+        return new ForecastRefresher(db, LiveProviders.create(settings, clock), clock, INTERVAL);
     }
 
     @ParameterizedTest
