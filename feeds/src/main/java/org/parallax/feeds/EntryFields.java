@@ -36,10 +36,6 @@ final class EntryFields {
         }
     }
 
-    boolean hasLink() {
-        return link != null;
-    }
-
     /** An absolute http(s) link, already resolved ({@link FeedUrls#link}); null is ignored. */
     void link(String absolute) {
         if (link == null && absolute != null) {

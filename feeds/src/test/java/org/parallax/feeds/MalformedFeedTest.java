@@ -105,13 +105,26 @@ class MalformedFeedTest {
     }
 
     @Test
-    void garbageBytesNeverThrow() {
+    void garbageBytesAreRejectedWithAReason() {
         byte[] noise = new byte[4096];
         new java.util.Random(7).nextBytes(noise);
         noise[0] = '<';
         FeedResult result = ParseHelper.PARSER.parse(noise, "text/xml; charset=utf-8", null);
-        assertThat(result).isNotNull();
+        assertThat(result).isInstanceOfSatisfying(FeedResult.Rejected.class,
+                rejected -> assertThat(rejected.reason()).isNotBlank());
+    }
+
+    @Test
+    void tagSoupKeepsItsItemAndInventsNothing() {
+        // The unterminated attribute swallows the rest of the item: its one entry stays, empty.
         String tagSoup = "<rss><channel><<item>><title attr=\"unterminated>x</title></item></rss>";
-        assertThat(ParseHelper.PARSER.parse(tagSoup.getBytes(StandardCharsets.UTF_8), null, null)).isNotNull();
+        FeedResult result = ParseHelper.PARSER.parse(tagSoup.getBytes(StandardCharsets.UTF_8), null, null);
+        assertThat(result).isInstanceOfSatisfying(FeedResult.Parsed.class, parsed -> {
+            assertThat(parsed.feed().format()).isEqualTo(FeedFormat.RSS_20);
+            assertThat(parsed.feed().entries()).singleElement().satisfies(entry -> {
+                assertThat(entry.title()).isEmpty();
+                assertThat(entry.link()).isNull();
+            });
+        });
     }
 }

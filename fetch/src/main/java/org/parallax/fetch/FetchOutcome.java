@@ -3,7 +3,6 @@ package org.parallax.fetch;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Optional;
 
 /** What came of a request: a body, "not modified", a refusal by Parallax's own rules, or a failure. */
 public sealed interface FetchOutcome {
@@ -49,10 +48,6 @@ public sealed interface FetchOutcome {
      * @param retryAfter how long the server asked to wait (Retry-After), or null
      */
     record Failed(String reason, int status, Duration retryAfter) implements FetchOutcome {
-        public Optional<Duration> retryAfterHint() {
-            return Optional.ofNullable(retryAfter);
-        }
-
         /** Whether trying again later may help (network trouble, overload), unlike a 404 or 410. */
         public boolean retryable() {
             return status == 0 || status == 408 || status == 425 || status == 429 || status >= 500;
