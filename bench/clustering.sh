@@ -3,7 +3,7 @@
 # articles by default), memory per open article, and pipeline throughput against raw embedding
 # throughput, measured in one run. Options go to the Java entry point, for example:
 #   bench/clustering.sh --articles 200000 --pool 3000 --per-day 500 --step 10000
-# See app/src/main/java/org/parallax/app/bench/ClusteringBenchmark.java for what each figure means.
+# See eval/src/main/java/org/parallax/eval/bench/ClusteringBenchmark.java for what each figure means.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 if [ -z "${JAVA_HOME:-}" ]; then
@@ -12,4 +12,4 @@ fi
 export JAVA_HOME
 (cd "$here" && ./mvnw -B -q -pl app -am package -DskipTests) >&2
 exec "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Xmx2g -Dlogback.configurationFile="$here/bench/logback-bench.xml" \
-  -cp "$here/app/target/parallax.jar" org.parallax.app.bench.ClusteringBenchmark "$@"
+  -cp "$here/app/target/parallax.jar" org.parallax.eval.bench.ClusteringBenchmark "$@"

@@ -74,7 +74,7 @@ readability_best=0
 for round in $(seq 1 "$rounds"); do
   echo "round $round of $rounds"
   line="$("$java_home/bin/java" -cp "$jar:$here/app/target/lib/*" \
-    org.parallax.app.eval.ExtractionThroughput "$warmup" "$measure" "${pages[@]}")"
+    org.parallax.eval.ExtractionThroughput "$warmup" "$measure" "${pages[@]}")"
   echo "  $line"
   parallax_best="$(best "$parallax_best" "$(rate "$line")")"
   line="$("$python" "$here/bench/readability_throughput.py" "$warmup" "$measure" "${pages[@]}")"

@@ -47,10 +47,10 @@ JAVA_HOME="$(find_jdk)" || { echo "feeds.sh: needs a JDK 25 (set JAVA_HOME)" >&2
 export JAVA_HOME
 python="$(find_python)" || { echo "feeds.sh: needs python3 with feedparser (apt-get install python3-feedparser)" >&2; exit 1; }
 
-echo "building the ingest module (test classes included)..." >&2
-(cd "$root" && ./mvnw -B -q -pl ingest -am test-compile dependency:build-classpath \
+echo "building the feeds module (test classes included)..." >&2
+(cd "$root" && ./mvnw -B -q -pl feeds -am test-compile dependency:build-classpath \
     -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test) >&2
-classpath="$root/ingest/target/test-classes:$root/ingest/target/classes:$(cat "$root/ingest/target/bench-classpath.txt")"
+classpath="$root/feeds/target/test-classes:$root/feeds/target/classes:$(cat "$root/feeds/target/bench-classpath.txt")"
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -67,7 +67,7 @@ sets+=("synthetic-news=$work/synthetic.list")
 
 # Rounds alternate which parser goes first, and each set is measured by both back to back, so that
 # load from other processes on the machine falls on both alike; the medians are reported.
-run_parallax() { "$JAVA_HOME/bin/java" -cp "$classpath" org.parallax.ingest.feed.FeedParseBench "$warmup" "$measure" "$1"; }
+run_parallax() { "$JAVA_HOME/bin/java" -cp "$classpath" org.parallax.feeds.FeedParseBench "$warmup" "$measure" "$1"; }
 run_feedparser() { "$python" "$here/feedparser_bench.py" "$warmup" "$measure" "$1"; }
 value() { sed -n "s/.*$2=\([0-9.]*\).*/\1/p" <<< "$1"; }
 median() { tr ' ' '\n' | sed '/^$/d' | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }

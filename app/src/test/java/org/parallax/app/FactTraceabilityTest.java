@@ -1,5 +1,12 @@
 package org.parallax.app;
 
+import org.parallax.pipeline.testing.Fixtures;
+import org.parallax.pipeline.testing.SharedDatasets;
+import org.parallax.app.wiring.Parallax;
+import org.parallax.app.config.CommandFlags;
+import org.parallax.app.config.ConfigReader;
+import org.parallax.app.config.ParallaxConfig;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -13,9 +20,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parallax.app.imports.ImportListener;
-import org.parallax.app.imports.ImportProgress;
-import org.parallax.app.imports.Importer;
+import org.parallax.pipeline.imports.ImportListener;
+import org.parallax.pipeline.imports.ImportProgress;
+import org.parallax.pipeline.imports.Importer;
 import org.parallax.core.brief.Provenance;
 import org.parallax.core.model.Article;
 import org.parallax.core.model.Brief;
@@ -39,7 +46,7 @@ class FactTraceabilityTest {
     }
 
     private void assertTraceable(Path corpus) throws IOException {
-        ParallaxConfig config = ParallaxConfig.from(Map.of(), tempDir.resolve("data"), null, null);
+        ParallaxConfig config = ConfigReader.read(Map.of(), CommandFlags.data(tempDir.resolve("data")));
         try (Parallax parallax = Parallax.open(config, CLOCK)) {
             new Importer(parallax.db(), CLOCK).importFile(corpus, new ImportListener() {
                 @Override

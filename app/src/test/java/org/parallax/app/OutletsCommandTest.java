@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,21 +45,19 @@ class OutletsCommandTest {
         System.arraycopy(args, 0, withData, 0, args.length);
         withData[args.length] = "--data";
         withData[args.length + 1] = tempDir.resolve("data").toString();
-        int code = Main.run(withData);
+        int code = Main.run(Map.of(), withData);
         assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
         return out.toString(StandardCharsets.UTF_8);
     }
 
     @Test
-    void theRegistryIsThereFromTheFirstStartAndOutletsCanBeAddedAndRemoved() {
+    void theRegistryIsThereFromTheFirstWriteAndOutletsCanBeAddedAndRemoved() {
         int registered = RegistryFile.builtIn().outlets().size();
-        assertThat(run("outlets", "list")).contains("The Guardian", "theguardian.com", "state media")
-                .contains(registered + " outlets");
-
         assertThat(run("outlets", "add", "--name", "Example News", "--domain", "www.example.com", "--feed",
                 "https://example.com/rss", "--opinion-feed", "https://example.com/opinion/rss", "--stance", "-0.2",
                 "--country", "nz")).startsWith("added outlet").contains("Example News (example.com), 2 feeds");
-        assertThat(run("outlets", "list")).contains("Example News").contains((registered + 1) + " outlets");
+        assertThat(run("outlets", "list")).contains("The Guardian", "theguardian.com", "state media")
+                .contains("Example News").contains((registered + 1) + " outlets");
         assertThat(run("feeds")).contains("https://example.com/opinion/rss").contains("Opinion");
 
         assertThat(run("outlets", "remove", "example.com")).startsWith("removed outlet").contains("its 2 feeds");
@@ -68,10 +68,6 @@ class OutletsCommandTest {
 
     @Test
     void opmlExportAndImportCarryOutletsAndFeeds() throws Exception {
-        Path file = tempDir.resolve("outlets.opml");
-        assertThat(run("outlets", "export-opml", file.toString())).contains("outlets.opml: ");
-        assertThat(Files.readString(file)).contains("xmlUrl=\"https://feeds.bbci.co.uk/news/rss.xml\"");
-
         Path mine = tempDir.resolve("mine.opml");
         Files.writeString(mine, """
                 <opml version="2.0"><body>
@@ -81,5 +77,10 @@ class OutletsCommandTest {
         assertThat(run("outlets", "import-opml", mine.toString())).contains("1 outlets added, 2 feeds added");
         String list = run("outlets", "list");
         assertThat(list).contains("Reader Blog", "BBC News").doesNotContain("BBC Africa");
+
+        Path file = tempDir.resolve("outlets.opml");
+        assertThat(run("outlets", "export-opml", file.toString())).contains("outlets.opml: ");
+        assertThat(Files.readString(file)).contains("xmlUrl=\"https://feeds.bbci.co.uk/news/rss.xml\"",
+                "xmlUrl=\"https://blog.example.org/feed\"");
     }
 }

@@ -1,5 +1,12 @@
 package org.parallax.app;
 
+import org.parallax.pipeline.testing.TestModel;
+import org.parallax.pipeline.testing.Fixtures;
+import org.parallax.app.wiring.Parallax;
+import org.parallax.app.config.CommandFlags;
+import org.parallax.app.config.ConfigReader;
+import org.parallax.app.config.ParallaxConfig;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -19,9 +26,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.parallax.app.imports.ImportListener;
-import org.parallax.app.imports.ImportProgress;
-import org.parallax.app.imports.Importer;
+import org.parallax.pipeline.imports.ImportListener;
+import org.parallax.pipeline.imports.ImportProgress;
+import org.parallax.pipeline.imports.Importer;
 import org.parallax.core.model.Brief;
 import org.parallax.core.model.Fact;
 import org.parallax.store.StoryRepository.StorySummary;
@@ -54,7 +61,7 @@ class StoryPageBrowserTest {
             Assumptions.abort(why + ": skipping the browser test");
         }
         InstantSource clock = InstantSource.fixed(Instant.parse("2026-03-07T00:00:00Z"));
-        ParallaxConfig config = ParallaxConfig.from(java.util.Map.of(), tempDir.resolve("data"), 0, "127.0.0.1");
+        ParallaxConfig config = ConfigReader.read(java.util.Map.of(), new CommandFlags(tempDir.resolve("data"), 0, "127.0.0.1", false));
         parallax = Parallax.open(config, clock, TestModel.embedder());
         new Importer(parallax.db(), clock).importFile(Fixtures.copy("two-stories.jsonl", tempDir), new ImportListener() {
             @Override

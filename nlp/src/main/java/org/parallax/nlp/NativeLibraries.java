@@ -15,8 +15,9 @@ import java.util.Locale;
  * and ONNX Runtime into a new temporary directory at every start. Here all three go into one
  * directory (under the data directory in the application), unpacked once.
  *
- * <p>DJL, JNA and ONNX Runtime read these locations from system properties only, so this sets
- * them, each only when the user has not set it already (or DJL_CACHE_DIR in the environment).
+ * <p>DJL, JNA and ONNX Runtime read these locations from system properties, so this sets them,
+ * each only when the user has not set it already ({@code -DDJL_CACHE_DIR=...} in PARALLAX_JAVA_OPTS
+ * moves DJL's cache elsewhere).
  */
 final class NativeLibraries {
 
@@ -32,10 +33,8 @@ final class NativeLibraries {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + root, e);
         }
-        if (System.getenv("DJL_CACHE_DIR") == null) {
-            setIfAbsent("DJL_CACHE_DIR", root.resolve("djl"));
-            setIfAbsent("ENGINE_CACHE_DIR", root.resolve("djl"));
-        }
+        setIfAbsent("DJL_CACHE_DIR", root.resolve("djl"));
+        setIfAbsent("ENGINE_CACHE_DIR", root.resolve("djl"));
         setIfAbsent("ai.djl.offline", "true");
         setIfAbsent("jna.tmpdir", root.resolve("jna"));
         if (System.getProperty("onnxruntime.native.path") == null) {

@@ -3,6 +3,7 @@ package org.parallax.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.jdbi.v3.core.Jdbi;
 
 import java.sql.SQLException;
@@ -59,14 +60,7 @@ public final class Database implements AutoCloseable {
     public static Database open(DatabaseSettings settings, Runnable afterClose) {
         HikariDataSource dataSource = connect(settings);
         try {
-            Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    .failOnMissingLocations(true) // a packaging mistake, not an empty schema
-                    .validateMigrationNaming(true)
-                    .loggers("slf4j") // like the rest of Parallax, not java.util.logging
-                    .load()
-                    .migrate();
+            flyway(dataSource).migrate();
         } catch (RuntimeException e) {
             dataSource.close();
             throw new IllegalStateException("Cannot migrate the schema of " + settings.safeUrl() + ": "
@@ -75,7 +69,48 @@ public final class Database implements AutoCloseable {
         return new Database(dataSource, afterClose);
     }
 
+    /**
+     * Connects for reading only: nothing is created or migrated. The schema must be the one this
+     * version of Parallax writes, so that every query finds its columns.
+     *
+     * @throws DatabaseUnavailableException when the database cannot be reached or is locked
+     * @throws IllegalStateException        when it holds no Parallax schema, or an older one
+     */
+    public static Database openReadOnly(DatabaseSettings settings) {
+        DatabaseSettings readOnly = settings.readOnly();
+        HikariDataSource dataSource = connect(readOnly, true);
+        try {
+            MigrationInfoService info = flyway(dataSource).info();
+            if (info.current() == null) {
+                throw new IllegalStateException("There is no Parallax database at " + settings.safeUrl()
+                        + ": import articles or start the server first");
+            }
+            if (info.pending().length > 0) {
+                throw new IllegalStateException("The database at " + settings.safeUrl() + " has an older schema"
+                        + " (version " + info.current().getVersion() + "): run import or serve once to update it");
+            }
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+        return new Database(dataSource, () -> { });
+    }
+
+    private static Flyway flyway(HikariDataSource dataSource) {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true) // a packaging mistake, not an empty schema
+                .validateMigrationNaming(true)
+                .loggers("slf4j") // like the rest of Parallax, not java.util.logging
+                .load();
+    }
+
     private static HikariDataSource connect(DatabaseSettings settings) {
+        return connect(settings, false);
+    }
+
+    private static HikariDataSource connect(DatabaseSettings settings, boolean readOnly) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("parallax");
         config.setJdbcUrl(settings.url());
@@ -83,6 +118,7 @@ public final class Database implements AutoCloseable {
         config.setPassword(settings.password());
         config.setMaximumPoolSize(8);
         config.setConnectionTimeout(10_000);
+        config.setReadOnly(readOnly);
         // Fail in the constructor, with the driver's reason, instead of on first use.
         config.setInitializationFailTimeout(1);
         try {

@@ -21,6 +21,8 @@ public record DatabaseSettings(String url, String user, String password) {
      */
     private static final String H2_FLAGS =
             ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE";
+    private static final String H2_READ_ONLY = ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;TRACE_LEVEL_FILE=0";
+    private static final String EMBEDDED_NAME = "parallax";
     private static final Pattern PASSWORD_IN_URL = Pattern.compile("(?i)(password=)[^&;]*");
 
     public DatabaseSettings {
@@ -31,8 +33,21 @@ public record DatabaseSettings(String url, String user, String password) {
 
     /** An H2 file database {@code parallax.mv.db} in {@code dataDir}, created on first open. */
     public static DatabaseSettings embedded(Path dataDir) {
-        Path file = dataDir.toAbsolutePath().normalize().resolve("parallax");
+        Path file = dataDir.toAbsolutePath().normalize().resolve(EMBEDDED_NAME);
         return new DatabaseSettings("jdbc:h2:file:" + file + H2_FLAGS, "parallax", "");
+    }
+
+    /** The file of the embedded database in {@code dataDir}: it exists once a command that writes has run. */
+    public static Path embeddedFile(Path dataDir) {
+        return dataDir.resolve(EMBEDDED_NAME + ".mv.db");
+    }
+
+    /**
+     * The same database for reading only: an embedded database is opened read-only, never created,
+     * and writes no trace file; a server's connections are read-only.
+     */
+    public DatabaseSettings readOnly() {
+        return url.startsWith("jdbc:h2:") ? new DatabaseSettings(url + H2_READ_ONLY, user, password) : this;
     }
 
     public boolean isPostgres() {

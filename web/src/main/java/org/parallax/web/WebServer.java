@@ -11,6 +11,8 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 
 import org.parallax.store.Database;
+import org.parallax.web.http.HtmlResponder;
+import org.parallax.web.view.StoryPages;
 import org.parallax.web.api.ApiOutletsHandler;
 import org.parallax.web.api.ApiStoriesHandler;
 import org.parallax.web.api.ApiStoryHandler;

@@ -1,28 +1,19 @@
 package org.parallax.app.cli;
 
-import java.time.InstantSource;
-import java.util.concurrent.Callable;
-
-import org.parallax.app.BriefText;
-import org.parallax.app.Parallax;
-import org.parallax.app.ParallaxConfig;
+import org.parallax.app.wiring.Databases;
+import org.parallax.store.Database;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "brief", description = "Print the brief of a story as plain text.")
-public final class BriefCommand implements Callable<Integer> {
-    @Mixin
-    DataOption data;
-
+public final class BriefCommand extends DataCommand {
     @Parameters(paramLabel = "STORY_ID", description = "The story's number, as in /stories/{id}.")
     long storyId;
 
     @Override
     public Integer call() {
-        ParallaxConfig config = ParallaxConfig.from(System.getenv(), data.dataDir, null, null);
-        try (Parallax parallax = Parallax.open(config, InstantSource.system())) {
-            var brief = parallax.db().briefs().find(storyId);
+        try (Database db = Databases.readOnly(config())) {
+            var brief = db.briefs().find(storyId);
             if (brief.isEmpty()) {
                 System.err.println("parallax: story " + storyId + " does not exist or has no brief yet");
                 return 1;

@@ -5,32 +5,28 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
-import org.parallax.app.Parallax;
+import org.parallax.app.wiring.Databases;
 import org.parallax.core.model.FeedState;
+import org.parallax.store.Database;
 import org.parallax.store.FeedRepository.FeedWithOutlet;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code parallax feeds}: every feed's health, failing feeds first. */
 @Command(name = "feeds", description = {"Every feed's health: last success, errors, last error, next poll.",
         "Failing feeds come first."})
-public final class FeedsCommand implements Callable<Integer> {
+public final class FeedsCommand extends DataCommand {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
-
-    @Mixin
-    DataOption data;
 
     @Option(names = "--failing", description = "Only feeds whose last poll failed.")
     boolean failingOnly;
 
     @Override
     public Integer call() {
-        try (Parallax parallax = OutletsCommand.open(data)) {
-            List<FeedWithOutlet> feeds = parallax.db().feeds().health();
+        try (Database db = Databases.readOnly(config())) {
+            List<FeedWithOutlet> feeds = db.feeds().health();
             long failing = feeds.stream().filter(f -> f.feed().failing()).count();
             long never = feeds.stream().filter(f -> f.feed().lastPolled() == null).count();
             System.out.printf("%-7s %-24s %-7s %-16s %-16s %6s %8s  %s%n", "status", "outlet", "kind", "last success",

@@ -4,34 +4,28 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.List;
-import java.util.concurrent.Callable;
 
-import org.parallax.app.Parallax;
-import org.parallax.app.ParallaxConfig;
-import org.parallax.app.forecast.QuestionBankImport;
+import org.parallax.app.wiring.Databases;
+import org.parallax.pipeline.forecast.QuestionBankImport;
+import org.parallax.store.Database;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import", description = {
         "Import a question bank: JSONL (.jsonl, .jsonl.gz) in the ForecastBench shape, questions",
         "(id, source, question, background, url, freeze_datetime, market_probability, ...) or resolutions",
         "(id, source, resolution_date, resolved). Importing a file again changes nothing."})
-public final class ForecastsImportCommand implements Callable<Integer> {
+public final class ForecastsImportCommand extends DataCommand {
     private static final int SKIPS_SHOWN = 50;
-
-    @Mixin
-    DataOption data;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Question or resolution files, questions first.")
     List<Path> files;
 
     @Override
     public Integer call() {
-        ParallaxConfig config = ParallaxConfig.from(System.getenv(), data.dataDir, null, null);
         int failed = 0;
-        try (Parallax parallax = Parallax.open(config, InstantSource.system())) {
-            QuestionBankImport importer = new QuestionBankImport(parallax.db(), InstantSource.system());
+        try (Database db = Databases.writable(config())) {
+            QuestionBankImport importer = new QuestionBankImport(db, InstantSource.system());
             for (Path file : files) {
                 int[] shown = {0};
                 try {

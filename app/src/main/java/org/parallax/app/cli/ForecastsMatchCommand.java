@@ -1,24 +1,18 @@
 package org.parallax.app.cli;
 
 import java.time.Instant;
-import java.time.InstantSource;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
-import org.parallax.app.Parallax;
-import org.parallax.app.ParallaxConfig;
+import org.parallax.app.wiring.Databases;
 import org.parallax.core.forecast.Candidate;
 import org.parallax.core.forecast.ForecastWording;
 import org.parallax.core.forecast.QuestionIndex;
+import org.parallax.store.Database;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "match", description = "Show which stored question a story would get, and its closest candidates.")
-public final class ForecastsMatchCommand implements Callable<Integer> {
-    @Mixin
-    DataOption data;
-
+public final class ForecastsMatchCommand extends DataCommand {
     @Option(names = "--title", required = true, description = "The story's title.")
     String title;
 
@@ -33,10 +27,9 @@ public final class ForecastsMatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ParallaxConfig config = ParallaxConfig.from(System.getenv(), data.dataDir, null, null);
         Instant time = at != null ? at : Instant.now();
-        try (Parallax parallax = Parallax.open(config, InstantSource.system())) {
-            QuestionIndex index = QuestionIndex.build(parallax.db().forecasts().recent(100_000));
+        try (Database db = Databases.readOnly(config())) {
+            QuestionIndex index = QuestionIndex.build(db.forecasts().recent(100_000));
             System.out.println("story entities: " + index.storyEntities(title, lead));
             for (Candidate c : index.candidates(title, lead, time).stream().limit(candidates).toList()) {
                 System.out.printf(Locale.ROOT, "%s similarity=%.3f coverage=%.2f shared=%s  %s: %s%n",

@@ -1,29 +1,23 @@
 package org.parallax.app.cli;
 
 import java.time.InstantSource;
-import java.util.concurrent.Callable;
 
-import org.parallax.app.Parallax;
-import org.parallax.app.ParallaxConfig;
-import org.parallax.app.forecast.ForecastConfig;
-import org.parallax.app.forecast.ForecastRefresher;
-import org.parallax.ingest.forecast.LiveProviders;
+import org.parallax.app.wiring.Databases;
+import org.parallax.pipeline.forecast.ForecastConfig;
+import org.parallax.pipeline.forecast.ForecastRefresher;
+import org.parallax.markets.LiveProviders;
+import org.parallax.store.Database;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 @Command(name = "refresh", description = "Read the enabled live providers once into the question bank, now.")
-public final class ForecastsRefreshCommand implements Callable<Integer> {
-    @Mixin
-    DataOption data;
-
+public final class ForecastsRefreshCommand extends DataCommand {
     @Override
     public Integer call() {
-        ParallaxConfig config = ParallaxConfig.from(System.getenv(), data.dataDir, null, null);
-        ForecastConfig forecasts = ForecastConfig.from(System.getenv());
+        ForecastConfig forecasts = config().forecasts();
         LiveProviders.disabled(forecasts.providers())
                 .forEach((source, reason) -> System.out.println(source.label() + ": off, " + reason));
-        try (Parallax parallax = Parallax.open(config, InstantSource.system())) {
-            ForecastRefresher refresher = new ForecastRefresher(parallax.db(),
+        try (Database db = Databases.writable(config())) {
+            ForecastRefresher refresher = new ForecastRefresher(db,
                     LiveProviders.create(forecasts.providers(), InstantSource.system()), InstantSource.system(),
                     forecasts.refreshInterval());
             var outcomes = refresher.runAll();

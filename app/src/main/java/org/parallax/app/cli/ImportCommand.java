@@ -5,27 +5,23 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.List;
-import java.util.concurrent.Callable;
 
-import org.parallax.app.Parallax;
-import org.parallax.app.ParallaxConfig;
-import org.parallax.app.imports.ImportListener;
-import org.parallax.app.imports.ImportProgress;
-import org.parallax.app.imports.Importer;
+import org.parallax.app.wiring.Parallax;
+import org.parallax.app.wiring.Databases;
+import org.parallax.pipeline.imports.ImportListener;
+import org.parallax.pipeline.imports.ImportProgress;
+import org.parallax.pipeline.imports.Importer;
+import org.parallax.store.Database;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import", description = {
         "Import articles from JSONL (.jsonl, .jsonl.gz) or WARC (.warc, .warc.gz) files, then group them",
         "into stories and compose their briefs. Importing a file again adds nothing already stored."})
-public final class ImportCommand implements Callable<Integer> {
+public final class ImportCommand extends DataCommand {
     /** Lines of skipped items shown one by one before only counting them. */
     private static final int SKIPS_SHOWN = 100;
-
-    @Mixin
-    DataOption data;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import.")
     List<Path> files;
@@ -36,29 +32,38 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ParallaxConfig config = ParallaxConfig.from(System.getenv(), data.dataDir, null, null);
-        PrintStream err = System.err;
-        int failedFiles = 0;
-        try (Parallax parallax = Parallax.open(config, InstantSource.system())) {
-            Importer importer = new Importer(parallax.db(), InstantSource.system());
-            for (Path file : files) {
-                ConsoleListener listener = new ConsoleListener(err);
-                try {
-                    ImportProgress done = importer.importFile(file, listener);
-                    listener.finish();
-                    System.out.printf("%s: %d stored, %d already stored, %d skipped%n", file, done.stored(),
-                            done.duplicates(), done.skipped());
-                } catch (IOException e) {
-                    listener.finish();
-                    err.printf("%s: cannot import: %s%n", file, e.getMessage());
-                    failedFiles++;
-                }
-            }
-            if (!noPipeline) {
-                System.out.println("pipeline: " + parallax.pipeline().runOnce());
+        if (noPipeline) {
+            // Storing needs no sentence model: only the pipeline loads it.
+            try (Database db = Databases.withOutlets(config(), InstantSource.system())) {
+                return importAll(db) == 0 ? 0 : 1;
             }
         }
-        return failedFiles == 0 ? 0 : 1;
+        try (Parallax parallax = Parallax.open(config(), InstantSource.system())) {
+            int failedFiles = importAll(parallax.db());
+            System.out.println("pipeline: " + parallax.pipeline().runOnce());
+            return failedFiles == 0 ? 0 : 1;
+        }
+    }
+
+    /** Imports every file; returns how many could not be read. */
+    private int importAll(Database db) {
+        PrintStream err = System.err;
+        int failedFiles = 0;
+        Importer importer = new Importer(db, InstantSource.system());
+        for (Path file : files) {
+            ConsoleListener listener = new ConsoleListener(err);
+            try {
+                ImportProgress done = importer.importFile(file, listener);
+                listener.finish();
+                System.out.printf("%s: %d stored, %d already stored, %d skipped%n", file, done.stored(),
+                        done.duplicates(), done.skipped());
+            } catch (IOException e) {
+                listener.finish();
+                err.printf("%s: cannot import: %s%n", file, e.getMessage());
+                failedFiles++;
+            }
+        }
+        return failedFiles;
     }
 
     /** Prints skipped items and a progress line at most once a second. */

@@ -10,10 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
-import org.parallax.app.Parallax;
-import org.parallax.app.ParallaxConfig;
+import org.parallax.app.wiring.Databases;
 import org.parallax.core.model.ArticleKind;
 import org.parallax.core.model.FeedLink;
 import org.parallax.core.model.Outlet;
@@ -22,11 +20,11 @@ import org.parallax.core.model.Ownership;
 import org.parallax.core.model.Rating;
 import org.parallax.ingest.outlets.Opml;
 import org.parallax.ingest.outlets.RegistryFile;
+import org.parallax.store.Database;
 import org.parallax.store.OutletRegistryRepository;
 import org.parallax.store.OutletRegistryRepository.Removal;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,23 +47,16 @@ public final class OutletsCommand implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
-    static Parallax open(DataOption data) {
-        return Parallax.open(ParallaxConfig.from(System.getenv(), data.dataDir, null, null), InstantSource.system());
-    }
-
     @Command(name = "list", description = "Every outlet: id, name, domain, country, stance, establishment, feeds.")
-    static final class ListOutlets implements Callable<Integer> {
-        @Mixin
-        DataOption data;
-
+    static final class ListOutlets extends DataCommand {
         @Override
         public Integer call() {
-            try (Parallax parallax = open(data)) {
-                List<Outlet> outlets = parallax.db().outlets().all();
+            try (Database db = Databases.readOnly(config())) {
+                List<Outlet> outlets = db.outlets().all();
                 System.out.printf("%5s  %-34s %-28s %-2s %6s %6s %5s  %s%n", "id", "name", "domain", "cc", "stance",
                         "estab.", "feeds", "notes");
                 for (Outlet outlet : outlets) {
-                    var profile = parallax.db().registry().profile(outlet.id()).orElseThrow();
+                    var profile = db.registry().profile(outlet.id()).orElseThrow();
                     List<String> notes = new ArrayList<>();
                     if (profile.ownership() == Ownership.STATE || profile.ownership() == Ownership.PUBLIC) {
                         notes.add(profile.ownership().label().toLowerCase(Locale.ROOT));
@@ -94,10 +85,7 @@ public final class OutletsCommand implements Runnable {
 
     @Command(name = "add", description = {"Add an outlet, or change the one with this domain (the options given",
             "replace its fields; feeds are added)."})
-    static final class AddOutlet implements Callable<Integer> {
-        @Mixin
-        DataOption data;
-
+    static final class AddOutlet extends DataCommand {
         @Option(names = "--name", required = true, description = "The outlet's name.")
         String name;
 
@@ -145,11 +133,11 @@ public final class OutletsCommand implements Runnable {
             if (entry.country() != null && !entry.country().matches("(?i)[a-z]{2}")) {
                 throw new IllegalArgumentException("--country must be a two-letter code: " + country);
             }
-            try (Parallax parallax = open(data)) {
-                OutletRegistryRepository registry = parallax.db().registry();
+            try (Database db = Databases.withOutlets(config(), InstantSource.system())) {
+                OutletRegistryRepository registry = db.registry();
                 boolean existed = registry.idByDomain(entry.domain()).isPresent();
                 long id = registry.add(entry, InstantSource.system().instant());
-                Outlet outlet = parallax.db().outlets().find(id).orElseThrow();
+                Outlet outlet = db.outlets().find(id).orElseThrow();
                 System.out.printf("%s outlet %d: %s (%s), %d feeds%n", existed ? "updated" : "added", id, outlet.name(),
                         outlet.domain(), outlet.feeds().size());
                 return 0;
@@ -182,25 +170,22 @@ public final class OutletsCommand implements Runnable {
 
     @Command(name = "remove", description = {"Remove an outlet and its feeds. An outlet that articles refer to",
             "is kept for them, without feeds. The registry does not add it back."})
-    static final class RemoveOutlet implements Callable<Integer> {
-        @Mixin
-        DataOption data;
-
+    static final class RemoveOutlet extends DataCommand {
         @Parameters(paramLabel = "ID|DOMAIN", description = "The outlet's id or domain.")
         String which;
 
         @Override
         public Integer call() {
-            try (Parallax parallax = open(data)) {
+            try (Database db = Databases.withOutlets(config(), InstantSource.system())) {
                 Optional<Long> id = which.chars().allMatch(Character::isDigit) && !which.isEmpty()
-                        ? parallax.db().outlets().find(Long.parseLong(which)).map(Outlet::id)
-                        : parallax.db().registry().idByDomain(which);
+                        ? db.outlets().find(Long.parseLong(which)).map(Outlet::id)
+                        : db.registry().idByDomain(which);
                 if (id.isEmpty()) {
                     System.err.println("parallax: no outlet " + which);
                     return 1;
                 }
-                String name = parallax.db().outlets().find(id.get()).orElseThrow().name();
-                Removal removal = parallax.db().registry().remove(id.get());
+                String name = db.outlets().find(id.get()).orElseThrow().name();
+                Removal removal = db.registry().remove(id.get());
                 System.out.println(removal.outletDeleted()
                         ? "removed outlet " + id.get() + " (" + name + ") and its " + removal.feedsRemoved() + " feeds"
                         : "removed the " + removal.feedsRemoved() + " feeds of outlet " + id.get() + " (" + name
@@ -211,17 +196,14 @@ public final class OutletsCommand implements Runnable {
     }
 
     @Command(name = "export-opml", description = "Write every outlet and its feeds to an OPML file ('-': standard output).")
-    static final class ExportOpml implements Callable<Integer> {
-        @Mixin
-        DataOption data;
-
+    static final class ExportOpml extends DataCommand {
         @Parameters(paramLabel = "FILE")
         Path file;
 
         @Override
         public Integer call() throws IOException {
-            try (Parallax parallax = open(data)) {
-                List<OutletEntry> outlets = parallax.db().registry().entries();
+            try (Database db = Databases.readOnly(config())) {
+                List<OutletEntry> outlets = db.registry().entries();
                 if (file.toString().equals("-")) {
                     Writer out = new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8);
                     Opml.write(outlets, out);
@@ -240,10 +222,7 @@ public final class OutletsCommand implements Runnable {
 
     @Command(name = "import-opml", description = {"Add the outlets and feeds of an OPML file. Outlets known by",
             "their domain get the new feeds; their other fields stay."})
-    static final class ImportOpml implements Callable<Integer> {
-        @Mixin
-        DataOption data;
-
+    static final class ImportOpml extends DataCommand {
         @Parameters(paramLabel = "FILE")
         Path file;
 
@@ -256,9 +235,8 @@ public final class OutletsCommand implements Runnable {
             contents.problems().forEach(problem -> System.err.println("skipped " + problem));
             int created = 0;
             int feeds = 0;
-            try (Parallax parallax = open(data)) {
-                var db = parallax.db();
-                for (OutletEntry entry : contents.outlets()) {
+            try (Database db = Databases.withOutlets(config(), InstantSource.system())) {
+                                for (OutletEntry entry : contents.outlets()) {
                     Optional<Long> existing = db.registry().idByDomain(entry.domain());
                     if (existing.isPresent()) {
                         for (FeedLink feed : entry.feeds()) {

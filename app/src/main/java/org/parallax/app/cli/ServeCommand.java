@@ -6,27 +6,23 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import org.parallax.app.Parallax;
-import org.parallax.app.ParallaxConfig;
-import org.parallax.app.forecast.ForecastConfig;
-import org.parallax.app.forecast.ForecastSchedule;
-import org.parallax.app.live.LiveIngestion;
-import org.parallax.app.live.LiveSettings;
-import org.parallax.app.pipeline.Pipeline;
-import org.parallax.ingest.fetch.HostPacer;
+import org.parallax.app.wiring.Parallax;
+import org.parallax.app.config.CommandFlags;
+import org.parallax.app.config.ParallaxConfig;
+import org.parallax.pipeline.forecast.ForecastSchedule;
+import org.parallax.pipeline.live.LiveIngestion;
+import org.parallax.pipeline.live.LiveSettings;
+import org.parallax.pipeline.Pipeline;
+import org.parallax.fetch.HostPacer;
 import org.parallax.web.WebServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", description = "Serve the stories on the web, poll the outlets' feeds, keep the pipeline running.")
-public final class ServeCommand implements java.util.concurrent.Callable<Integer> {
+public final class ServeCommand extends DataCommand {
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
-
-    @Mixin
-    DataOption data;
 
     @Option(names = "--port", description = "HTTP port (default: 8080, or $PARALLAX_PORT).")
     Integer port;
@@ -38,10 +34,14 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
     boolean noPoll;
 
     @Override
+    public CommandFlags flags() {
+        return new CommandFlags(data.dataDir, port, host, noPoll);
+    }
+
+    @Override
     public Integer call() throws InterruptedException {
-        ParallaxConfig config = ParallaxConfig.from(System.getenv(), data.dataDir, port, host);
-        ForecastConfig forecastConfig = ForecastConfig.from(System.getenv());
-        LiveSettings live = LiveSettings.from(System.getenv(), noPoll);
+        ParallaxConfig config = config();
+        LiveSettings live = config.live();
         Parallax parallax = Parallax.open(config, InstantSource.system());
         LiveIngestion polling = live.poll()
                 ? new LiveIngestion(parallax.db(), live, InstantSource.system(), HostPacer.Sleeper.system()) : null;
@@ -49,7 +49,7 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
                 Thread.ofPlatform().name("pipeline").daemon().factory());
         WebServer web = new WebServer(parallax.db());
         CountDownLatch stopped = new CountDownLatch(1);
-        ForecastSchedule.Started forecasts = ForecastSchedule.start(parallax.db(), parallax.forecasts(), forecastConfig,
+        ForecastSchedule.Started forecasts = ForecastSchedule.start(parallax.db(), parallax.forecasts(), config.forecasts(),
                 InstantSource.system());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             forecasts.schedule().close();
@@ -70,12 +70,12 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         int restored = parallax.pipeline().restore();
         long interval = config.pipelineInterval().toMillis();
         scheduler.scheduleWithFixedDelay(() -> runPipeline(parallax.pipeline()), 0, interval, TimeUnit.MILLISECONDS);
-        int boundPort = web.start(config.host(), config.port());
+        int boundPort = web.start(config.web().host(), config.web().port());
         if (polling != null) {
             polling.startLoop();
         }
         System.out.printf("Parallax is running on http://%s:%d/ (database: %s; %d placed articles restored; %s; %s)%n",
-                config.host(), boundPort, config.database(), restored, polling == null ? "not polling feeds"
+                config.web().host(), boundPort, config.database().safeUrl(), restored, polling == null ? "not polling feeds"
                         : "polling " + parallax.db().feeds().health().size() + " feeds, health on /status",
                 forecasts.description());
         stopped.await();

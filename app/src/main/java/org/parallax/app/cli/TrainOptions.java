@@ -3,8 +3,9 @@ package org.parallax.app.cli;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import org.parallax.app.Embedders;
 import org.parallax.app.train.TrainingInputs;
+import org.parallax.eval.DataFolder;
+import org.parallax.pipeline.Embedders;
 import picocli.CommandLine.Option;
 
 /** The options of {@code parallax train} and its subcommands, accepted before or after the subcommand. */
@@ -21,7 +22,7 @@ final class TrainOptions {
 
     /** These options, each falling back to {@code outer}'s (given before the subcommand), then to its default. */
     TrainingInputs inputs(TrainOptions outer) {
-        Path data = datasets != null ? datasets : outer.datasets != null ? outer.datasets : TrainingInputs.DEFAULT_DATASETS;
+        Path data = datasets != null ? datasets : outer.datasets != null ? outer.datasets : DataFolder.DEFAULT;
         Path own = ownSentences != null ? ownSentences : outer.ownSentences;
         return new TrainingInputs(data, Optional.ofNullable(own), Embedders.defaultNativeDir());
     }

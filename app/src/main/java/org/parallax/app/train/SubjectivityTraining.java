@@ -10,13 +10,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import org.parallax.app.Embedders;
 import org.parallax.core.subjectivity.LabelledSentence;
 import org.parallax.core.subjectivity.LabelledSentences;
 import org.parallax.core.subjectivity.LearnedSubjectivity;
 import org.parallax.core.subjectivity.ShippedSubjectivityModel;
 import org.parallax.core.subjectivity.SubjectivityModel;
 import org.parallax.core.subjectivity.SubjectivityTrainer;
+import org.parallax.eval.DataFolder;
+import org.parallax.pipeline.Embedders;
 
 /**
  * The two fact-or-opinion models ({@link ShippedSubjectivityModel}): {@code own} from the project's
@@ -26,10 +27,6 @@ import org.parallax.core.subjectivity.SubjectivityTrainer;
  */
 public final class SubjectivityTraining implements ModelTraining {
 
-    /** The CheckThat! files, relative to the data folder. */
-    public static final String TRAIN = "subjectivity/checkthat2025-en-train.tsv";
-    public static final String DEV = "subjectivity/checkthat2025-en-dev.tsv";
-
     @Override
     public String name() {
         return "subjectivity";
@@ -37,8 +34,8 @@ public final class SubjectivityTraining implements ModelTraining {
 
     @Override
     public List<Path> train(TrainingInputs inputs, Path outDir, PrintStream progress) throws IOException {
-        List<LabelledSentence> train = read(inputs.datasets().resolve(TRAIN));
-        List<LabelledSentence> dev = read(inputs.datasets().resolve(DEV));
+        List<LabelledSentence> train = read(inputs.datasets().resolve(DataFolder.CHECKTHAT_TRAIN));
+        List<LabelledSentence> dev = read(inputs.datasets().resolve(DataFolder.CHECKTHAT_DEV));
         List<LabelledSentence> own = inputs.ownSentences().isPresent() ? read(inputs.ownSentences().get())
                 : LearnedSubjectivity.shippedSentences();
         Files.createDirectories(outDir);

@@ -11,7 +11,4 @@ import java.util.Optional;
  * @param nativeDir    where the sentence models unpack their native libraries
  */
 public record TrainingInputs(Path datasets, Optional<Path> ownSentences, Path nativeDir) {
-
-    /** The default data folder: beside the repository. */
-    public static final Path DEFAULT_DATASETS = Path.of("..", "shared", "datasets");
 }

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.app.Main;
 import org.parallax.core.subjectivity.ShippedSubjectivityModel;
+import org.parallax.eval.DataFolder;
 
 /** {@code parallax train} on a small data folder written for the test: the same data give the same files. */
 class TrainCommandTest {
@@ -69,8 +71,8 @@ class TrainCommandTest {
     private Path datasets() throws IOException {
         Path datasets = dir.resolve("datasets");
         Files.createDirectories(datasets.resolve("subjectivity"));
-        Files.writeString(datasets.resolve(SubjectivityTraining.TRAIN), tsv(0, 5, false));
-        Files.writeString(datasets.resolve(SubjectivityTraining.DEV), tsv(5, 8, true));
+        Files.writeString(datasets.resolve(DataFolder.CHECKTHAT_TRAIN), tsv(0, 5, false));
+        Files.writeString(datasets.resolve(DataFolder.CHECKTHAT_DEV), tsv(5, 8, true));
         return datasets;
     }
 
@@ -81,7 +83,7 @@ class TrainCommandTest {
         Path first = dir.resolve("first");
         Path second = dir.resolve("second");
         for (Path outDir : new Path[] {first, second}) {
-            assertThat(Main.run("train", "--datasets", datasets.toString(), "--own-sentences", own.toString(),
+            assertThat(Main.run(Map.of(), "train", "--datasets", datasets.toString(), "--own-sentences", own.toString(),
                     "--out", outDir.toString())).isZero();
         }
         for (ShippedSubjectivityModel model : ShippedSubjectivityModel.values()) {
@@ -95,11 +97,11 @@ class TrainCommandTest {
     /** Options go before or after the subcommand. */
     @Test
     void missingDataAreAOneLineErrorSayingWhatToDo() {
-        assertThat(Main.run("train", "subjectivity", "--datasets", dir.resolve("none").toString(), "--out",
+        assertThat(Main.run(Map.of(), "train", "subjectivity", "--datasets", dir.resolve("none").toString(), "--out",
                 dir.toString())).isEqualTo(1);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains(dir.resolve("none").toString()).contains("--datasets DIR");
         out.reset();
-        assertThat(Main.run("train", "--datasets", dir.resolve("none").toString(), "--out", dir.toString(),
+        assertThat(Main.run(Map.of(), "train", "--datasets", dir.resolve("none").toString(), "--out", dir.toString(),
                 "subjectivity")).isEqualTo(1);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains(dir.resolve("none").toString());
     }

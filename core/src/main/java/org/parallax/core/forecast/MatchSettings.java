@@ -34,8 +34,4 @@ public record MatchSettings(double minSimilarity, int minSharedEntities, double 
     public MatchSettings withMinSimilarity(double threshold) {
         return new MatchSettings(threshold, minSharedEntities, minCoverage, freshness);
     }
-
-    public MatchSettings withMinCoverage(double share) {
-        return new MatchSettings(minSimilarity, minSharedEntities, share, freshness);
-    }
 }

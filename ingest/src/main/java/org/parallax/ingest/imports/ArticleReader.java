@@ -7,10 +7,10 @@ import org.parallax.core.model.ArticleDraft;
 import org.parallax.core.model.ArticleKind;
 import org.parallax.core.model.OutletHint;
 import org.parallax.core.model.Rating;
-import org.parallax.ingest.text.LanguageTags;
-import org.parallax.ingest.text.PlainText;
-import org.parallax.ingest.text.Timestamps;
-import org.parallax.ingest.url.UrlCanonicalizer;
+import org.parallax.extract.text.LanguageTags;
+import org.parallax.extract.text.PlainText;
+import org.parallax.extract.text.Timestamps;
+import org.parallax.extract.url.UrlCanonicalizer;
 
 /**
  * Turns one article object of a JSONL file into an item: the fields of IMPORT-FORMAT.md, and

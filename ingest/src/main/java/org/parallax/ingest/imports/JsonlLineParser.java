@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.parallax.ingest.text.Timestamps;
+import org.parallax.extract.text.Timestamps;
 
 /**
  * Turns one line of a JSONL import file into items: one for an article line, one per article

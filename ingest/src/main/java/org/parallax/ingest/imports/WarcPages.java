@@ -13,10 +13,10 @@ import org.netpreserve.jwarc.WarcResponse;
 import org.parallax.core.model.ArticleDraft;
 import org.parallax.core.model.ArticleKind;
 import org.parallax.core.model.OutletHint;
-import org.parallax.ingest.extract.Extraction;
-import org.parallax.ingest.extract.HtmlDecoder;
-import org.parallax.ingest.extract.HtmlExtractor;
-import org.parallax.ingest.url.UrlCanonicalizer;
+import org.parallax.extract.Extraction;
+import org.parallax.extract.HtmlDecoder;
+import org.parallax.extract.HtmlExtractor;
+import org.parallax.extract.url.UrlCanonicalizer;
 
 /** Turns WARC response records into articles: HTTP 200 HTML pages, through {@link HtmlExtractor}. */
 final class WarcPages {

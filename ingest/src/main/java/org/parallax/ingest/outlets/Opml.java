@@ -23,7 +23,7 @@ import org.parallax.core.model.FeedLink;
 import org.parallax.core.model.OutletEntry;
 import org.parallax.core.model.Ownership;
 import org.parallax.core.model.Rating;
-import org.parallax.ingest.url.UrlCanonicalizer;
+import org.parallax.extract.url.UrlCanonicalizer;
 
 /**
  * OPML 2.0 subscription lists, the format feed readers exchange. Export writes one folder outline

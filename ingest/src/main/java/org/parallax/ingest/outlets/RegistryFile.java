@@ -20,7 +20,7 @@ import org.parallax.core.model.FeedLink;
 import org.parallax.core.model.OutletEntry;
 import org.parallax.core.model.Ownership;
 import org.parallax.core.model.Rating;
-import org.parallax.ingest.url.UrlCanonicalizer;
+import org.parallax.extract.url.UrlCanonicalizer;
 
 /**
  * Reads the outlet registry: a UTF-8 text file, one outlet a line, ten fields separated by tabs

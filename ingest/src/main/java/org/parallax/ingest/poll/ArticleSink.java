@@ -23,7 +23,7 @@ public interface ArticleSink {
     record Result(Stored stored, long articleId) {
     }
 
-    /** The article stored under this address key ({@link org.parallax.ingest.url.ArticleUrls#key}), if any. */
+    /** The article stored under this address key ({@link org.parallax.extract.url.ArticleUrls#key}), if any. */
     Optional<Long> find(String articleKey);
 
     /**

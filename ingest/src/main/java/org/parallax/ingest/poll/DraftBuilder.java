@@ -6,11 +6,11 @@ import org.jsoup.Jsoup;
 import org.parallax.core.model.ArticleDraft;
 import org.parallax.core.model.ArticleKind;
 import org.parallax.core.model.OutletHint;
-import org.parallax.ingest.extract.Extraction;
-import org.parallax.ingest.feed.FeedEntry;
-import org.parallax.ingest.text.LanguageTags;
-import org.parallax.ingest.text.PlainText;
-import org.parallax.ingest.url.ArticleUrls;
+import org.parallax.extract.Extraction;
+import org.parallax.feeds.FeedEntry;
+import org.parallax.extract.text.LanguageTags;
+import org.parallax.extract.text.PlainText;
+import org.parallax.extract.url.ArticleUrls;
 
 /**
  * Builds an article from what its page gave (when it could be fetched) and what its feed entry

@@ -8,15 +8,15 @@ import java.util.Optional;
 import org.parallax.core.dedup.TextFingerprint;
 import org.parallax.core.model.ArticleKind;
 import org.parallax.core.model.OutletHint;
-import org.parallax.ingest.extract.Extraction;
-import org.parallax.ingest.extract.HtmlDecoder;
-import org.parallax.ingest.extract.HtmlExtractor;
-import org.parallax.ingest.feed.FeedEntry;
-import org.parallax.ingest.fetch.FetchOutcome;
-import org.parallax.ingest.fetch.FetchRequest;
-import org.parallax.ingest.fetch.Fetcher;
-import org.parallax.ingest.fetch.RobotsCache;
-import org.parallax.ingest.url.ArticleUrls;
+import org.parallax.extract.Extraction;
+import org.parallax.extract.HtmlDecoder;
+import org.parallax.extract.HtmlExtractor;
+import org.parallax.feeds.FeedEntry;
+import org.parallax.fetch.FetchOutcome;
+import org.parallax.fetch.FetchRequest;
+import org.parallax.fetch.Fetcher;
+import org.parallax.fetch.RobotsCache;
+import org.parallax.extract.url.ArticleUrls;
 
 /**
  * Turns one new feed entry into a stored article: unless its address is known, fetch its page

@@ -23,22 +23,22 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.parallax.core.model.FeedState;
-import org.parallax.ingest.extract.HtmlExtractor;
-import org.parallax.ingest.feed.Feed;
-import org.parallax.ingest.feed.FeedEntry;
-import org.parallax.ingest.feed.FeedParser;
-import org.parallax.ingest.feed.FeedResult;
-import org.parallax.ingest.fetch.FetchOutcome;
-import org.parallax.ingest.fetch.FetchRequest;
-import org.parallax.ingest.fetch.Fetcher;
-import org.parallax.ingest.fetch.RobotsCache;
-import org.parallax.ingest.url.ArticleUrls;
+import org.parallax.extract.HtmlExtractor;
+import org.parallax.feeds.Feed;
+import org.parallax.feeds.FeedEntry;
+import org.parallax.feeds.FeedParser;
+import org.parallax.feeds.FeedResult;
+import org.parallax.fetch.FetchOutcome;
+import org.parallax.fetch.FetchRequest;
+import org.parallax.fetch.Fetcher;
+import org.parallax.fetch.RobotsCache;
+import org.parallax.extract.url.ArticleUrls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Polls the feeds that are due, in rounds. In a round, hosts are polled in parallel and each
- * host's feeds one after another (the {@link org.parallax.ingest.fetch.HostPacer} keeps to one
+ * host's feeds one after another (the {@link org.parallax.fetch.HostPacer} keeps to one
  * request at a time per host anyway, also for article pages on other hosts). Each feed's outcome,
  * good or bad, is recorded on the feed and decides its next poll ({@link PollTiming}); a bad feed
  * or entry never stops the others. Rounds are driven by the caller: {@link PollLoop} in a server,

@@ -7,7 +7,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.parallax.core.text.Tokenizer;
-import org.parallax.ingest.text.PlainText;
+import org.parallax.extract.text.PlainText;
 
 /** The text of the HTML a feed entry carries (its content or summary), as article paragraphs. */
 final class FeedText {

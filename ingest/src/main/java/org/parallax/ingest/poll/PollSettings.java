@@ -3,7 +3,7 @@ package org.parallax.ingest.poll;
 import java.time.Duration;
 import java.util.Objects;
 
-import org.parallax.ingest.feed.FeedLimits;
+import org.parallax.feeds.FeedLimits;
 
 /**
  * How polling behaves.

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.parallax.core.model.ArticleDraft;
 import org.parallax.core.model.ArticleKind;
 import org.parallax.core.model.OutletHint;
-import org.parallax.ingest.extract.Extraction;
-import org.parallax.ingest.feed.FeedEntry;
+import org.parallax.extract.Extraction;
+import org.parallax.feeds.FeedEntry;
 
 class DraftBuilderTest {
     private static final OutletHint OUTLET = new OutletHint("Daily", "daily.example", null);

@@ -3,7 +3,7 @@ package org.parallax.web.api;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 
-import org.parallax.web.StoryPages;
+import org.parallax.web.view.StoryPages;
 
 /** {@code GET /api/outlets}: every outlet with its ratings and their provenance. */
 public final class ApiOutletsHandler implements Handler {

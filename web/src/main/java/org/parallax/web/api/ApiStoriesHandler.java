@@ -3,8 +3,8 @@ package org.parallax.web.api;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 
-import org.parallax.web.HtmlResponder;
-import org.parallax.web.StoryPages;
+import org.parallax.web.http.HtmlResponder;
+import org.parallax.web.view.StoryPages;
 
 /** {@code GET /api/stories?page=N}: published stories, newest first, 30 a page. */
 public final class ApiStoriesHandler implements Handler {

@@ -7,8 +7,8 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 
-import org.parallax.web.HtmlResponder;
-import org.parallax.web.StoryPages;
+import org.parallax.web.http.HtmlResponder;
+import org.parallax.web.view.StoryPages;
 
 /**
  * {@code GET /api/stories/{id}}: one story's brief, coverage and sources. A story merged into

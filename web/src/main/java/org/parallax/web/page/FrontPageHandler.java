@@ -3,8 +3,8 @@ package org.parallax.web.page;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 
-import org.parallax.web.HtmlResponder;
-import org.parallax.web.StoryPages;
+import org.parallax.web.http.HtmlResponder;
+import org.parallax.web.view.StoryPages;
 
 /** {@code GET /}: stories, newest first. */
 public final class FrontPageHandler implements Handler {

@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 
 import org.parallax.store.Database;
-import org.parallax.web.HtmlResponder;
+import org.parallax.web.http.HtmlResponder;
 import org.parallax.web.view.StatusPage;
 
 /** {@code GET /status}: every feed's health (last success, errors, last error, next poll). */

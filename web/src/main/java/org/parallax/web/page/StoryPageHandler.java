@@ -4,8 +4,8 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 
-import org.parallax.web.HtmlResponder;
-import org.parallax.web.StoryPages;
+import org.parallax.web.http.HtmlResponder;
+import org.parallax.web.view.StoryPages;
 
 /**
  * {@code GET /stories/{id}}: the brief of one story. The address of a story merged into another

@@ -1,0 +1,2 @@
+/** Small text conventions shared by the ingest stages: timestamps, language tags, plain-text paragraphs. */
+package org.parallax.extract.text;

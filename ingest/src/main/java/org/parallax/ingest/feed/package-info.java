@@ -1,6 +1,0 @@
-/**
- * Feed parsing: RSS 0.9x / 1.0 / 2.0, Atom 0.3 / 1.0 and JSON Feed bodies into {@link
- * org.parallax.ingest.feed.Feed} records, through {@link org.parallax.ingest.feed.FeedParser}.
- * No I/O: fetching and polling live elsewhere. XML is read with DTDs and external entities off.
- */
-package org.parallax.ingest.feed;

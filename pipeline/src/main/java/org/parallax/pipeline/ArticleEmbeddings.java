@@ -1,0 +1,80 @@
+package org.parallax.pipeline;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.parallax.core.embed.EmbeddingText;
+import org.parallax.core.embed.SentenceEmbedder;
+import org.parallax.core.model.Article;
+import org.parallax.store.Database;
+
+/**
+ * Sentence vectors of stored articles, computed at most once per article and model: looked up in
+ * the database first, the missing ones embedded in one batch and stored.
+ */
+public final class ArticleEmbeddings {
+
+    private final Database db;
+    private final SentenceEmbedder embedder;
+    private final EmbeddingText text;
+    private final String key;
+    private long embedded;
+
+    public ArticleEmbeddings(Database db, SentenceEmbedder embedder, EmbeddingText text) {
+        this.db = Objects.requireNonNull(db, "db");
+        this.embedder = Objects.requireNonNull(embedder, "embedder");
+        this.text = Objects.requireNonNull(text, "text");
+        // The cache key names the model and the rule for the embedded text: either changing means new vectors.
+        this.key = embedder.modelId() + "|" + EmbeddingText.VERSION;
+    }
+
+    /** The vector of every article, by article id. */
+    public Map<Long, float[]> of(List<Article> articles) {
+        Map<Long, float[]> vectors = new HashMap<>(db.embeddings().find(articles.stream().map(Article::id).toList(), key));
+        Map<Long, String> missing = new LinkedHashMap<>();
+        for (Article a : articles) {
+            if (!vectors.containsKey(a.id())) {
+                missing.put(a.id(), text.of(a.title(), a.text()));
+            }
+        }
+        if (!missing.isEmpty()) {
+            List<float[]> computed = embedder.embedAll(new ArrayList<>(missing.values()));
+            Map<Long, float[]> fresh = new LinkedHashMap<>();
+            int i = 0;
+            for (long id : missing.keySet()) {
+                fresh.put(id, computed.get(i++));
+            }
+            db.embeddings().saveAll(fresh, key);
+            vectors.putAll(fresh);
+            embedded += fresh.size();
+        }
+        return vectors;
+    }
+
+    /** Stored vectors only, for articles embedded before (those without one are left out). */
+    public Map<Long, float[]> cached(List<Long> articleIds) {
+        return db.embeddings().find(articleIds, key);
+    }
+
+    /** The key vectors are cached under. */
+    public String key() {
+        return key;
+    }
+
+    /** How many texts this instance has sent to the model (a test checks nothing is embedded twice). */
+    public long embeddedCount() {
+        return embedded;
+    }
+
+    public int dimensions() {
+        return embedder.dimensions();
+    }
+
+    public SentenceEmbedder embedder() {
+        return embedder;
+    }
+}
