@@ -15,6 +15,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.parallax.core.model.ArticleKind;
 import org.parallax.core.model.FeedState;
+import org.parallax.core.text.Sha256;
 
 /**
  * Feeds, their polling state and health, and the entries of each feed already handled. A new

@@ -1,15 +1,11 @@
 package org.parallax.ingest.poll;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +19,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.parallax.core.model.FeedState;
+import org.parallax.core.text.Sha256;
 import org.parallax.extract.HtmlExtractor;
 import org.parallax.feeds.Feed;
 import org.parallax.feeds.FeedEntry;
@@ -296,11 +293,6 @@ public final class FeedPoller {
 
     /** The key an entry is recorded under: the hex SHA-256 of its address key. */
     static String entryKey(String articleKey) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(articleKey.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return Sha256.hex(articleKey);
     }
 }
