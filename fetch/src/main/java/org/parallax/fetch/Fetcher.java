@@ -56,6 +56,12 @@ public final class Fetcher implements AutoCloseable {
                 .build();
     }
 
+    /** A fetcher over the system's resolver, pacing hosts with real sleeps. */
+    public static Fetcher standard(FetchSettings settings, InstantSource clock) {
+        return new Fetcher(settings, HostResolver.system(), new HostPacer(settings.hostDelay(), clock,
+                HostPacer.Sleeper.system()), clock);
+    }
+
     public FetchSettings settings() {
         return settings;
     }

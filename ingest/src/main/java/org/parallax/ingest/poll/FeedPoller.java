@@ -184,7 +184,7 @@ public final class FeedPoller {
             return handled.report(); // stopping: what was handled is recorded entry by entry
         }
         List<Instant> times = parsed.entries().stream()
-                .map(e -> e.published() != null ? e.published() : e.updated())
+                .map(FeedEntry::publishedOrUpdated)
                 .filter(Objects::nonNull)
                 .toList();
         // Entries left for later (over the limit, or to retry) must come back in a full response:
@@ -226,7 +226,7 @@ public final class FeedPoller {
                 break;
             }
             FeedEntry entry = c.getValue().entry();
-            Instant time = entry.published() != null ? entry.published() : entry.updated();
+            Instant time = entry.publishedOrUpdated();
             EntryResult result = time != null && time.isBefore(oldest)
                     ? EntryResult.skipped("published before " + oldest)
                     : ingestor.ingest(feed.outletId(), target.outlet(), entry, c.getValue().articleKey(), feed.kind(),
@@ -259,7 +259,7 @@ public final class FeedPoller {
     private static List<FeedEntry> newestFirst(List<FeedEntry> entries) {
         List<FeedEntry> sorted = new ArrayList<>(entries);
         // Undated entries keep their place after the dated ones (feeds list newest first anyway).
-        sorted.sort(Comparator.comparing((FeedEntry e) -> e.published() != null ? e.published() : e.updated(),
+        sorted.sort(Comparator.comparing(FeedEntry::publishedOrUpdated,
                 Comparator.nullsLast(Comparator.reverseOrder())));
         return sorted;
     }
