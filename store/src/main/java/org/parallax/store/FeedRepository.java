@@ -39,7 +39,8 @@ public final class FeedRepository {
     private static final int MAX_ERROR = 1000;
     private static final int MAX_OUTCOME = 500;
     private static final String COLUMNS = "f.id, f.outlet_id, f.url, f.kind, f.etag, f.last_modified, f.last_polled, "
-            + "f.last_success, f.last_error, f.last_error_at, f.error_count, f.next_poll, f.interval_seconds, f.articles";
+            + "f.last_success, f.last_error, f.last_error_at, f.error_count, f.next_poll, f.interval_seconds, f.articles, "
+            + "f.fetch_millis";
 
     private final Jdbi jdbi;
 
@@ -110,7 +111,7 @@ public final class FeedRepository {
                 .findOne());
     }
 
-    /** Every feed with its outlet's name: failing feeds first, then by outlet name and URL. */
+    /** Every feed with its outlet's name: failing feeds first, then slow ones, then by outlet name and URL. */
     public List<FeedWithOutlet> health() {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + ", o.name AS outlet_name "
                         + "FROM feed f JOIN outlet o ON o.id = f.outlet_id")
@@ -119,6 +120,7 @@ public final class FeedRepository {
                 .stream()
                 // Sorted here: database collations order names differently.
                 .sorted(Comparator.comparing((FeedWithOutlet f) -> !f.feed().failing())
+                        .thenComparing(f -> !f.feed().slow())
                         .thenComparing(FeedWithOutlet::outletName, String.CASE_INSENSITIVE_ORDER)
                         .thenComparing(f -> f.feed().url()))
                 .toList());
@@ -130,7 +132,7 @@ public final class FeedRepository {
                         UPDATE feed SET etag = :etag, last_modified = :lastModified, last_polled = :lastPolled,
                             last_success = :lastSuccess, last_error = :lastError, last_error_at = :lastErrorAt,
                             error_count = :errorCount, next_poll = :nextPoll, interval_seconds = :interval,
-                            articles = :articles
+                            articles = :articles, fetch_millis = :fetchMillis
                         WHERE id = :id""")
                 .bind("etag", cut(state.etag(), 1024))
                 .bind("lastModified", cut(state.lastModified(), 128))
@@ -142,6 +144,7 @@ public final class FeedRepository {
                 .bindByType("nextPoll", state.nextPoll() == null ? Instant.EPOCH : state.nextPoll(), Instant.class)
                 .bind("interval", Math.max(1, state.interval().toSeconds()))
                 .bind("articles", state.articles())
+                .bindByType("fetchMillis", state.fetchTime() == null ? null : state.fetchTime().toMillis(), Long.class)
                 .bind("id", state.id())
                 .execute());
     }
@@ -204,7 +207,8 @@ public final class FeedRepository {
                 ArticleKind.valueOf(rs.getString("kind")), rs.getString("etag"), rs.getString("last_modified"),
                 SqlTime.read(rs, "last_polled"), SqlTime.read(rs, "last_success"), rs.getString("last_error"),
                 SqlTime.read(rs, "last_error_at"), rs.getInt("error_count"), SqlTime.read(rs, "next_poll"),
-                Duration.ofSeconds(rs.getLong("interval_seconds")), rs.getLong("articles"));
+                Duration.ofSeconds(rs.getLong("interval_seconds")), rs.getLong("articles"),
+                rs.getObject("fetch_millis") == null ? null : Duration.ofMillis(rs.getLong("fetch_millis")));
     }
 
     /** Cuts text to the column's size, never inside a surrogate pair. */
