@@ -91,6 +91,11 @@ public final class FeedParser {
         } catch (XMLStreamException e) {
             root = LenientXmlReader.read(xml, new TreeBuilder(feedUrl, limits.maxDepth()));
         }
+        return read(root);
+    }
+
+    /** The feed in an element tree, whichever XML reader built it. */
+    FeedResult read(XmlElement root) {
         if (root == null) {
             return new FeedResult.Rejected("not a feed: no XML element");
         }

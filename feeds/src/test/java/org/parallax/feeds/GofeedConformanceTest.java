@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * <p>Skipped when the dataset is absent (see {@link EvaluationData}).
  */
 class GofeedConformanceTest {
-    private static final String FEED_URL = "https://feeds.example/gofeed/feed.xml";
+    static final String FEED_URL = "https://feeds.example/gofeed/feed.xml";
 
     /** Fields where Parallax deliberately differs from gofeed, by reason ("case#field"). */
     private static final Map<String, List<String>> DIFFERENCES_BY_REASON = Map.of(
@@ -135,7 +135,7 @@ class GofeedConformanceTest {
     }
 
     /** Every XML file, and every JSON file that is a feed rather than an expected result. */
-    private static List<Path> testFeeds(Path root) throws IOException {
+    static List<Path> testFeeds(Path root) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(Files::isRegularFile)
                     .filter(path -> {
@@ -154,7 +154,7 @@ class GofeedConformanceTest {
     }
 
     /** gofeed's expected output: "case.json" beside "case.xml", "case_expected.json" beside "case.json". */
-    private static Path expectedFor(Path feed) {
+    static Path expectedFor(Path feed) {
         String name = feed.getFileName().toString();
         String stem = name.substring(0, name.lastIndexOf('.'));
         Path expected = feed.resolveSibling(name.endsWith(".xml") ? stem + ".json" : stem + "_expected.json");
@@ -162,7 +162,7 @@ class GofeedConformanceTest {
     }
 
     /** Field name to a description of the disagreement, or to null where the field agrees. */
-    private static Map<String, String> compare(Feed feed, GofeedExpectation expected) {
+    static Map<String, String> compare(Feed feed, GofeedExpectation expected) {
         Map<String, String> fields = new TreeMap<>();
         fields.put("feed.title", text(feed.title(), expected.title()));
         fields.put("feed.link", link(feed.link(), expected.link()));
