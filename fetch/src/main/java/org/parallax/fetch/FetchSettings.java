@@ -69,9 +69,4 @@ public record FetchSettings(String userAgent, int maxBodyBytes, int maxDecodedBy
         return new FetchSettings(userAgent, bodyBytes, decodedBytes, redirects, connectTimeout, totalTimeout, addresses,
                 hostDelay, retries);
     }
-
-    public FetchSettings withRetries(int count) {
-        return new FetchSettings(userAgent, maxBodyBytes, maxDecodedBytes, maxRedirects, connectTimeout, totalTimeout,
-                addresses, hostDelay, count);
-    }
 }

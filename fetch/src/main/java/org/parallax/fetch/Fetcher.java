@@ -91,7 +91,8 @@ public final class Fetcher implements AutoCloseable {
     }
 
     private FetchOutcome once(FetchRequest request, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
+        long begun = System.nanoTime();
+        long deadline = begun + timeout.toNanos();
         long network = 0;
         int maxBytes = request.maxBytes() > 0 ? Math.min(request.maxBytes(), settings.maxBodyBytes())
                 : settings.maxBodyBytes();
@@ -125,7 +126,7 @@ public final class Fetcher implements AutoCloseable {
                 }
                 try (HostPacer.Permit ignored = permit.get()) {
                     started = System.nanoTime();
-                    result = exchange.send(request, url, headers, maxBytes, deadline - started);
+                    result = exchange.send(request, url, headers, maxBytes, timeout, deadline - started);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -134,7 +135,7 @@ public final class Fetcher implements AutoCloseable {
             network += System.nanoTime() - started;
             Duration elapsed = Duration.ofNanos(network);
             if (result.outcome() != null) {
-                return withElapsed(result.outcome(), elapsed);
+                return withElapsed(result.outcome(), elapsed, Duration.ofNanos(System.nanoTime() - begun));
             }
             HttpResponse<byte[]> response = result.response();
             int status = response.statusCode();
@@ -164,9 +165,11 @@ public final class Fetcher implements AutoCloseable {
         }
     }
 
-    private static FetchOutcome withElapsed(FetchOutcome outcome, Duration elapsed) {
-        return outcome instanceof Failed f && f.kind() != Kind.TIMEOUT
-                ? new Failed(f.kind(), f.reason(), f.status(), f.retryAfter(), elapsed) : outcome;
+    /** A failure with the time it cost: the network's, or for a timeout the whole request's (its deadline). */
+    private static FetchOutcome withElapsed(FetchOutcome outcome, Duration network, Duration whole) {
+        return outcome instanceof Failed f
+                ? new Failed(f.kind(), f.reason(), f.status(), f.retryAfter(), f.kind() == Kind.TIMEOUT ? whole : network)
+                : outcome;
     }
 
     private Optional<FetchOutcome> checkTarget(URI url, AddressPolicy policy, long deadline) {

@@ -68,11 +68,6 @@ public final class HostPacer {
         this.sleeper = sleeper;
     }
 
-    /** Blocks until this thread may send a request to the host, after the pacer's delay. */
-    public Permit acquire(String hostKey) throws InterruptedException {
-        return acquire(hostKey, null, null).orElseThrow();
-    }
-
     /**
      * Waits for the host's turn, then for the delay since its last request.
      *

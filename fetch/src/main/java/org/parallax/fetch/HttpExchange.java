@@ -50,9 +50,14 @@ final class HttpExchange implements AutoCloseable {
                 .build();
     }
 
-    Result send(FetchRequest request, URI url, Map<String, String> headers, int maxBytes, long budgetNanos) {
+    /**
+     * @param deadline    the request's whole deadline, for the message when it passes
+     * @param budgetNanos what is left of it
+     */
+    Result send(FetchRequest request, URI url, Map<String, String> headers, int maxBytes, Duration deadline,
+                long budgetNanos) {
         if (budgetNanos <= 0) {
-            return new Result(null, timedOut(Duration.ZERO));
+            return new Result(null, timedOut(deadline, Duration.ZERO));
         }
         HttpRequest.Builder builder = HttpRequest.newBuilder(url)
                 .GET()
@@ -78,17 +83,17 @@ final class HttpExchange implements AutoCloseable {
             return new Result(future.get(budgetNanos, TimeUnit.NANOSECONDS), null);
         } catch (TimeoutException e) {
             future.cancel(true);
-            return new Result(null, timedOut(Duration.ofNanos(budgetNanos)));
+            return new Result(null, timedOut(deadline, Duration.ofNanos(budgetNanos)));
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
             return new Result(null, new Failed(Kind.NETWORK, "interrupted", 0, null, Duration.ZERO));
         } catch (ExecutionException e) {
-            return new Result(null, failure(url, e.getCause()));
+            return new Result(null, failure(url, e.getCause(), deadline));
         }
     }
 
-    private FetchOutcome failure(URI url, Throwable cause) {
+    private FetchOutcome failure(URI url, Throwable cause, Duration deadline) {
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof BoundedBody.TooLarge tooLarge) {
                 return new Refused(Limit.SIZE, "response larger than " + tooLarge.limit + " bytes");
@@ -98,7 +103,7 @@ final class HttpExchange implements AutoCloseable {
                         settings.connectTimeout());
             }
             if (t instanceof HttpTimeoutException) {
-                return timedOut(null);
+                return timedOut(deadline, deadline);
             }
             if (t instanceof ConnectException) {
                 return new Failed(Kind.NETWORK, "connection to " + url.getHost() + " refused", 0, null, Duration.ZERO);
@@ -108,9 +113,9 @@ final class HttpExchange implements AutoCloseable {
         return new Failed(Kind.NETWORK, "network error: " + Fetcher.shorten(message), 0, null, Duration.ZERO);
     }
 
-    Failed timedOut(Duration elapsed) {
-        return new Failed(Kind.TIMEOUT, "timed out after " + settings.totalTimeout().toSeconds() + " s", 0, null,
-                elapsed);
+    private static Failed timedOut(Duration deadline, Duration elapsed) {
+        String after = deadline.toMillis() % 1000 == 0 ? deadline.toSeconds() + " s" : deadline.toMillis() + " ms";
+        return new Failed(Kind.TIMEOUT, "timed out after " + after, 0, null, elapsed);
     }
 
     /** The outcome of a final (not redirecting) response. */

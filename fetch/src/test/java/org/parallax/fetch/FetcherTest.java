@@ -37,7 +37,7 @@ class FetcherTest {
     private final FetchSettings settings = FetchSettings.defaults("https://parallax.invalid/contact")
             .withAddresses(AddressPolicy.allowing(AddressClass.LOOPBACK))
             .withHostDelay(Duration.ZERO)
-            .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(2))
+            .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5)) // generous: a busy machine is slow to start a client
             .withLimits(64 * 1024, 256 * 1024, 3);
     private Fetcher fetcher = fetcher(settings);
 
@@ -330,7 +330,7 @@ class FetcherTest {
         CountDownLatch held = new CountDownLatch(1);
         CountDownLatch done = new CountDownLatch(1);
         Thread other = Thread.ofVirtual().start(() -> { // another request holds the host's turn
-            try (HostPacer.Permit busy = pacer.acquire(Fetcher.hostKey(server.uri("/a")))) {
+            try (HostPacer.Permit busy = pacer.acquire(Fetcher.hostKey(server.uri("/a")), null, null).orElseThrow()) {
                 held.countDown();
                 done.await();
             } catch (InterruptedException e) {

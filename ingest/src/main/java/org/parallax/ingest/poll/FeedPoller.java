@@ -149,10 +149,6 @@ public final class FeedPoller implements AutoCloseable {
         return book.nextDue();
     }
 
-    /** Hosts being polled right now. */
-    public int busyHosts() {
-        return busyHosts.size();
-    }
 
     private RoundReport pollSafely(PollTarget target) {
         try {

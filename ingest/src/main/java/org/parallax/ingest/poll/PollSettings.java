@@ -55,8 +55,4 @@ public record PollSettings(Duration minInterval, Duration maxInterval, Duration 
                 FeedState.SLOW_FETCH);
     }
 
-    public PollSettings withFeedBudget(Duration budget) {
-        return new PollSettings(minInterval, maxInterval, maxBackoff, maxHint, maxFeedsPerRound, parallelHosts,
-                maxNewEntries, maxEntryAttempts, maxEntryAge, minWords, feedLimits, budget, slowFetch);
-    }
 }

@@ -102,22 +102,22 @@ class PollingStallTest {
             assertThat(book.state(quick).lastPolled()).isEqualTo(due);
             assertThat(book.state(brisk).lastPolled()).isEqualTo(due);
         }
-        assertThat(poller.busyHosts()).isEqualTo(1);
-        assertThat(first.done()).isFalse();
+        assertThat(first.done()).as("the hanging host's poll is still going").isFalse();
+        assertThat(book.state(stuck).lastPolled()).isNull();
     }
 
     @Test
     void aHostThatTimesOutIsRecordedAsFailingAndSlowAndBackedOff() throws Exception {
         SimOutlet stuck = outlet("Stuck Tribune", 2, 100).fault(Fault.of(Fault.Type.SLOW, T0, Duration.ofDays(1)));
         SimOutlet quick = outlet("Quick Courier", 2, 200);
-        FeedPoller poller = poller(Duration.ofMillis(1500));
+        FeedPoller poller = poller(Duration.ofSeconds(3));
 
         poller.runRound();
 
         FeedState failed = book.state(stuck);
         assertThat(failed.lastError()).startsWith("timed out");
         assertThat(failed.errorCount()).isEqualTo(1);
-        assertThat(failed.fetchTime()).isGreaterThanOrEqualTo(Duration.ofMillis(1400));
+        assertThat(failed.fetchTime()).as("counted at the deadline").isGreaterThanOrEqualTo(Duration.ofSeconds(3));
         FeedState fine = book.state(quick);
         assertThat(fine.failing()).isFalse();
         assertThat(fine.lastSuccess()).isEqualTo(fine.lastPolled());
@@ -129,7 +129,7 @@ class PollingStallTest {
     @Test
     void pagesOnAHostThatTimesOutWaitForTheNextPoll() throws Exception {
         SimOutlet outlet = outlet("Paged Post", 5, 400).fault(Fault.of(Fault.Type.PAGES_SLOW, T0, Duration.ofHours(1)));
-        FeedPoller poller = poller(Duration.ofSeconds(1));
+        FeedPoller poller = poller(Duration.ofSeconds(3));
 
         RoundReport first = poller.runRound();
 
