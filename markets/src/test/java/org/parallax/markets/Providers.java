@@ -18,7 +18,8 @@ final class Providers {
     }
 
     static ProviderSettings settings(URI base) {
-        return ProviderSettings.at(base.toString()).withMinInterval(Duration.ZERO).withTimeout(Duration.ofSeconds(5));
+        return ProviderSettings.at(base.toString()).withMinInterval(Duration.ZERO)
+                .withTimeout(Duration.ofSeconds(20)); // generous: a busy machine is slow to start a client
     }
 
     static LiveForecastSettings allAt(FixtureServer server) {
