@@ -65,8 +65,9 @@ mkdir -p "$work/synthetic"
 "$python" "$here/gen_feeds.py" "$work/synthetic" > "$work/synthetic.list"
 sets+=("synthetic-news=$work/synthetic.list")
 
-# Rounds alternate which parser goes first, and each set is measured by both back to back, so that
-# load from other processes on the machine falls on both alike; the medians are reported.
+# Rounds alternate which parser goes first, and each set is measured by both back to back, in CPU
+# time, so that load from other processes on the machine falls on both alike and little; the
+# medians are reported.
 run_parallax() { "$JAVA_HOME/bin/java" -cp "$classpath" org.parallax.feeds.FeedParseBench "$warmup" "$measure" "$1"; }
 run_feedparser() { "$python" "$here/feedparser_bench.py" "$warmup" "$measure" "$1"; }
 value() { sed -n "s/.*$2=\([0-9.]*\).*/\1/p" <<< "$1"; }

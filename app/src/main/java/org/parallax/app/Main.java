@@ -3,12 +3,13 @@ package org.parallax.app;
 import java.util.Map;
 
 import org.parallax.app.cli.BriefCommand;
-import org.parallax.app.cli.DataCommand;
+import org.parallax.app.cli.ConfiguredCommand;
 import org.parallax.app.cli.ExtractCommand;
 import org.parallax.app.cli.FeedsCommand;
 import org.parallax.app.cli.ForecastsCommand;
 import org.parallax.app.cli.ImportCommand;
 import org.parallax.app.cli.OutletsCommand;
+import org.parallax.app.cli.ParseFeedCommand;
 import org.parallax.app.cli.ServeCommand;
 import org.parallax.app.cli.StoriesCommand;
 import org.parallax.app.cli.TrainCommand;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Command;
         description = "Reads outlets across the spectrum, groups their articles into stories, publishes briefs.",
         subcommands = {ServeCommand.class, ImportCommand.class, StoriesCommand.class, BriefCommand.class,
                 EvalCommand.class, ForecastsCommand.class, OutletsCommand.class, FeedsCommand.class,
-                ExtractCommand.class, TrainCommand.class,
+                ExtractCommand.class, ParseFeedCommand.class, TrainCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -53,7 +54,7 @@ public final class Main implements Runnable {
                 return help;
             }
             CommandLine chosen = parseResult.asCommandLineList().getLast();
-            if (chosen.getCommand() instanceof DataCommand command) {
+            if (chosen.getCommand() instanceof ConfiguredCommand command) {
                 try {
                     command.configure(ConfigReader.read(environment, command.flags()));
                 } catch (IllegalArgumentException e) {

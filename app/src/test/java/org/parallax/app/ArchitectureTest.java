@@ -52,7 +52,7 @@ class ArchitectureTest {
             .whereLayer("extract").mayOnlyAccessLayers("core")
             .whereLayer("feeds").mayOnlyAccessLayers("core", "extract")
             .whereLayer("fetch").mayNotAccessAnyLayer()
-            .whereLayer("markets").mayOnlyAccessLayers("core", "extract")
+            .whereLayer("markets").mayOnlyAccessLayers("core", "extract", "fetch")
             .whereLayer("ingest").mayOnlyAccessLayers("core", "extract", "feeds", "fetch")
             .whereLayer("store").mayOnlyAccessLayers("core")
             .whereLayer("web").mayOnlyAccessLayers("core", "store")

@@ -27,7 +27,7 @@ final class AtomReader {
     private Feed feed(FeedFormat format, int maxItems) {
         String title = TextValue.atom(root.first(ns, "title")).plain();
         String language = Fields.language(root.lang, Fields.text(root.first(DC, "language")));
-        var updated = Fields.firstDate(root.first(ns, "updated"), root.first(ns, "modified"),
+        var updated = Fields.firstDate(root.last(ns, "updated"), root.last(ns, "modified"),
                 root.first(DC, "date"), root.first(DCTERMS, "modified"));
         EntryFields feedAuthors = new EntryFields();
         Fields.atomAuthors(root, ns, feedAuthors);
@@ -42,29 +42,33 @@ final class AtomReader {
             }
         }
         return new Feed(format, title, Fields.atomAlternate(root, ns), language, updated,
-                Fields.ttl(null, root), entries);
+                Fields.ttl(null, root), entries, null);
     }
 
     private FeedEntry entry(XmlElement element, String inheritedAuthor) {
         EntryFields entry = new EntryFields();
         entry.id(Fields.text(element.first(ns, "id")));
-        XmlElement origLink = element.first(FEEDBURNER, "origLink");
+        XmlElement origLink = element.first(FEEDBURNER, "origlink");
         if (origLink != null) {
             entry.link(FeedUrls.link(origLink.base, origLink.text()));
         }
         entry.link(Fields.atomAlternate(element, ns));
         entry.title(TextValue.atom(element.first(ns, "title")).plain());
         entry.title(Fields.plainIfMarkup(element.first(DC, "title")));
+        entry.title(Fields.plainIfMarkup(Fields.media(element, "title")));
         entry.published(Fields.firstDate(element.first(ns, "published"), element.first(ns, "issued"),
-                element.first(ns, "created"), element.first(DCTERMS, "issued"), element.first(DC, "date")));
-        entry.updated(Fields.firstDate(element.first(ns, "updated"), element.first(ns, "modified"),
-                element.first(DCTERMS, "modified")));
+                element.first(DCTERMS, "issued"), element.first(ns, "created"), element.first(DCTERMS, "created"),
+                element.first(DC, "date")));
+        // Of several <updated> in one entry, the last counts.
+        entry.updated(Fields.firstDate(element.last(ns, "updated"), element.last(ns, "modified"),
+                element.last(DCTERMS, "modified")));
 
         Fields.atomAuthors(element, ns, entry);
+        if (!entry.hasAuthor()) {
+            Fields.otherAuthors(element, entry);
+        }
         for (XmlElement child : element.elements()) {
-            if (child.is(DC, "creator")) {
-                entry.author(Fields.person(Fields.plainIfMarkup(child)));
-            } else if (child.is(ns, "category")) {
+            if (child.is(ns, "category")) {
                 entry.category(Fields.atomCategory(child));
             } else if (child.is(DC, "subject")) {
                 entry.category(Fields.plainIfMarkup(child));
@@ -80,6 +84,7 @@ final class AtomReader {
 
         entry.summary(TextValue.atom(element.first(ns, "summary")).plain());
         entry.summary(Fields.htmlText(element.first(DC, "description")));
+        entry.summary(Fields.htmlText(Fields.media(element, "description"))); // YouTube: media:group
         XmlElement content = element.first(ns, "content");
         if (content != null) {
             entry.contentHtml(Fields.atomContentHtml(content));

@@ -26,7 +26,7 @@ final class EntryFields {
 
     void id(String value) {
         if (id == null && value != null && !value.isBlank()) {
-            id = value.strip();
+            id = XmlEntities.unescapeLeftovers(value.strip());
         }
     }
 
@@ -84,9 +84,7 @@ final class EntryFields {
     }
 
     FeedEntry build() {
-        // An entry that gives only an update time was published then, as far as anyone can tell.
-        Instant publishedOrUpdated = published != null ? published : updated;
-        return new FeedEntry(id != null ? id : link, title, link, publishedOrUpdated, updated,
+        return new FeedEntry(id != null ? id : link, title, link, published, updated,
                 String.join(", ", authors), List.copyOf(categories), summary, contentHtml);
     }
 }

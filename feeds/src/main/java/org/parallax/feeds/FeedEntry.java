@@ -10,9 +10,9 @@ import java.util.List;
  * @param title       plain text (markup stripped, entities decoded); empty when absent
  * @param link        the article's address, absolute http or https (relative links are resolved
  *                    against xml:base and the feed URL); null when there is none
- * @param published   when it was first published; an entry that gives only an update time has
- *                    that time here too. Null when absent or unparseable
- * @param updated     when it was last changed, or null
+ * @param published   when it was first published, as the feed says; null when the feed gives no
+ *                    usable publication date (see {@link #publishedOrUpdated()})
+ * @param updated     when it was last changed, as the feed says (of several, the last), or null
  * @param author      plain text, several authors joined by ", "; empty when absent
  * @param categories  plain-text categories and tags, without duplicates
  * @param summary     plain text of the description or summary; empty when absent
@@ -26,5 +26,10 @@ public record FeedEntry(String id, String title, String link, Instant published,
         author = author == null ? "" : author;
         summary = summary == null ? "" : summary;
         categories = categories == null ? List.of() : List.copyOf(categories);
+    }
+
+    /** The publication date, else the update date (an entry that gives only that was published then, as far as anyone can tell), or null. */
+    public Instant publishedOrUpdated() {
+        return published != null ? published : updated;
     }
 }

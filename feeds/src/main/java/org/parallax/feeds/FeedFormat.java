@@ -14,5 +14,7 @@ public enum FeedFormat {
     ATOM_03,
     ATOM_10,
     /** JSON Feed 1.0 and 1.1. */
-    JSON_FEED
+    JSON_FEED,
+    /** Microsoft's Channel Definition Format: {@code <CHANNEL HREF LASTMOD>} with {@code <ITEM HREF>}. */
+    CDF
 }

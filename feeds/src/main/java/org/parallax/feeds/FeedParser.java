@@ -6,11 +6,11 @@ import javax.xml.stream.XMLStreamException;
 import org.parallax.extract.text.PlainText;
 
 /**
- * Parses a feed body (RSS 0.90 to 2.0, Atom 0.3 and 1.0, JSON Feed 1.0 and 1.1) into a
+ * Parses a feed body (RSS 0.90 to 2.0, Atom 0.3 and 1.0, JSON Feed 1.0 and 1.1, CDF) into a
  * {@link Feed}, or says why it is not one. Thread-safe and free of I/O: the caller fetches.
  *
- * <p>The path of a body: size check; decoding ({@link FeedCharset}: BOM, valid UTF-8, HTTP
- * charset, XML declaration); JSON or XML by the first character; for XML, one repair pass
+ * <p>The path of a body: size check; decoding ({@link FeedCharset}: BOM, HTTP charset, XML
+ * declaration, detection; the choice is recorded in {@link Feed#encoding()}); JSON or XML by the first character; for XML, one repair pass
  * ({@link XmlCleaner}: forbidden characters, bare ampersands, HTML entities, the DOCTYPE), then
  * the strict StAX parser with DTDs and external entities off, and when the document is still not
  * well-formed the lenient reader ({@link LenientXmlReader}), which never expands anything; last, the
@@ -54,7 +54,13 @@ public final class FeedParser {
             return new FeedResult.Rejected("body of " + body.length + " bytes exceeds the limit of "
                     + limits.maxBytes() + " bytes");
         }
-        String text = FeedCharset.decode(body, contentTypeHeader);
+        FeedCharset.Decoded decoded = FeedCharset.decode(body, contentTypeHeader);
+        FeedResult result = parseText(decoded.text(), feedUrl);
+        return result instanceof FeedResult.Parsed(Feed feed)
+                ? new FeedResult.Parsed(feed.withEncoding(decoded.encoding())) : result;
+    }
+
+    private FeedResult parseText(String text, String feedUrl) {
         int start = firstSignificant(text);
         if (start < 0) {
             return new FeedResult.Rejected("blank body");
@@ -85,6 +91,11 @@ public final class FeedParser {
         } catch (XMLStreamException e) {
             root = LenientXmlReader.read(xml, new TreeBuilder(feedUrl, limits.maxDepth()));
         }
+        return read(root);
+    }
+
+    /** The feed in an element tree, whichever XML reader built it. */
+    FeedResult read(XmlElement root) {
         if (root == null) {
             return new FeedResult.Rejected("not a feed: no XML element");
         }
@@ -96,8 +107,8 @@ public final class FeedParser {
         if (name.equals("rdf") && (root.namespace.equals(Namespaces.RDF) || root.namespace.isEmpty())) {
             return parsed(RssReader.read(root, rdfVersion(root), maxItems));
         }
-        if (name.equals("channel")) {
-            return parsed(RssReader.read(root, FeedFormat.RSS_20, maxItems)); // an RSS feed without its <rss>
+        if (name.equals("channel")) { // an RSS feed without its <rss>, or CDF
+            return parsed(RssReader.read(root, isCdf(root) ? FeedFormat.CDF : FeedFormat.RSS_20, maxItems));
         }
         if (name.equals("feed") && (Namespaces.isAtom(root.namespace) || root.namespace.isEmpty())) {
             return parsed(AtomReader.read(root, atomVersion(root), maxItems));
@@ -110,6 +121,19 @@ public final class FeedParser {
 
     private static FeedResult parsed(Feed feed) {
         return new FeedResult.Parsed(feed);
+    }
+
+    /** CDF says where things are with HREF attributes on the channel and its items. */
+    private static boolean isCdf(XmlElement root) {
+        if (root.attribute("href") != null || root.attribute("lastmod") != null) {
+            return true;
+        }
+        for (XmlElement child : root.elements()) {
+            if (child.name.equals("item") && child.attribute("href") != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static FeedFormat rdfVersion(XmlElement root) {

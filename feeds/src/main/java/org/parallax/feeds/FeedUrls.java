@@ -143,7 +143,7 @@ final class FeedUrls {
 
     /** Strips whitespace at the ends and removes tabs and line breaks inside, as browsers do. */
     private static String clean(String reference) {
-        String value = reference.strip();
+        String value = XmlEntities.unescapeLeftovers(reference.strip());
         if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0 || value.indexOf('\t') >= 0) {
             value = value.replace("\n", "").replace("\r", "").replace("\t", "");
         }

@@ -65,6 +65,32 @@ final class Fields {
         return null;
     }
 
+    /** Media RSS: the element directly in the item, else in its media:group (YouTube puts it there). */
+    static XmlElement media(XmlElement item, String localName) {
+        XmlElement direct = item.first(Namespaces.MEDIA, localName);
+        if (direct != null) {
+            return direct;
+        }
+        XmlElement group = item.first(Namespaces.MEDIA, "group");
+        return group == null ? null : group.first(Namespaces.MEDIA, localName);
+    }
+
+    /** Authors the Dublin Core way (dc:creator, and the dc:author some feeds write) and Media RSS credits. */
+    static void otherAuthors(XmlElement item, EntryFields entry) {
+        for (XmlElement child : item.elements()) {
+            if (child.is(Namespaces.DC, "creator") || child.is(Namespaces.DC, "author")) {
+                entry.author(person(plainIfMarkup(child)));
+            }
+        }
+        if (!entry.hasAuthor()) {
+            XmlElement credit = media(item, "credit");
+            String role = credit == null ? null : strip(credit.attribute("role"));
+            if (credit != null && (role == null || role.equalsIgnoreCase("author") || role.equalsIgnoreCase("writer"))) {
+                entry.author(person(plainIfMarkup(credit)));
+            }
+        }
+    }
+
     /** RSS ttl (minutes), else the syndication module's period divided by its frequency. */
     static Duration ttl(XmlElement ttl, XmlElement channel) {
         String minutes = text(ttl);
@@ -72,7 +98,7 @@ final class Fields {
             long value = Long.parseLong(minutes);
             return value > 0 && value <= MAX_TTL_MINUTES ? Duration.ofMinutes(value) : null;
         }
-        String period = text(channel.first(SY, "updatePeriod"));
+        String period = text(channel.first(SY, "updateperiod"));
         if (period == null) {
             return null;
         }
@@ -84,7 +110,7 @@ final class Fields {
             case "yearly" -> Duration.ofDays(365);
             default -> null;
         };
-        String frequency = text(channel.first(SY, "updateFrequency"));
+        String frequency = text(channel.first(SY, "updatefrequency"));
         long times = frequency != null && frequency.matches("\\d{1,4}") ? Math.max(1, Long.parseLong(frequency)) : 1;
         return length == null ? null : length.dividedBy(times);
     }

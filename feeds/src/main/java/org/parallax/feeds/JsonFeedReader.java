@@ -38,7 +38,7 @@ final class JsonFeedReader {
         }
         Feed feed = new Feed(FeedFormat.JSON_FEED, HtmlText.plainIfMarkup(text(root, "title")),
                 FeedUrls.link(feedUrl, text(root, "home_page_url")), Fields.language(text(root, "language")),
-                null, null, entries);
+                null, null, entries, null);
         return new FeedResult.Parsed(feed);
     }
 

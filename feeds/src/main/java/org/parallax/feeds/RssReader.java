@@ -7,7 +7,6 @@ import static org.parallax.feeds.Namespaces.DC;
 import static org.parallax.feeds.Namespaces.DCTERMS;
 import static org.parallax.feeds.Namespaces.FEEDBURNER;
 import static org.parallax.feeds.Namespaces.ITUNES;
-import static org.parallax.feeds.Namespaces.MEDIA;
 import static org.parallax.feeds.Namespaces.RDF;
 import static org.parallax.feeds.Namespaces.XHTML;
 
@@ -46,8 +45,11 @@ final class RssReader {
         }
         String language = Fields.language(Fields.text(core(channel, "language")), Fields.text(channel.first(DC, "language")),
                 channel.lang);
-        Instant updated = Fields.firstDate(core(channel, "lastBuildDate"), channel.first(DC, "date"),
-                channel.first(DCTERMS, "modified"), core(channel, "pubDate"), channel.first(ATOM_10, "updated"));
+        Instant updated = Fields.firstDate(core(channel, "lastbuilddate"), channel.first(DC, "date"),
+                channel.first(DCTERMS, "modified"), core(channel, "pubdate"), channel.last(ATOM_10, "updated"));
+        if (updated == null) {
+            updated = FeedDates.parse(channel.attribute("lastmod")); // CDF
+        }
         List<FeedEntry> entries = new ArrayList<>();
         for (XmlElement item : items(channel)) {
             if (entries.size() >= maxItems) {
@@ -56,7 +58,7 @@ final class RssReader {
             entries.add(entry(item));
         }
         return new Feed(format, title, link(channel), language, updated,
-                Fields.ttl(core(channel, "ttl"), channel), entries);
+                Fields.ttl(core(channel, "ttl"), channel), entries, null);
     }
 
     /** Items in the channel, then items beside it (RSS 1.0 puts them there; broken 2.0 feeds too). */
@@ -90,7 +92,8 @@ final class RssReader {
                 }
             }
         }
-        return Fields.atomAlternate(parent, null);
+        String alternate = Fields.atomAlternate(parent, null);
+        return alternate != null || parent != root ? alternate : FeedUrls.link(parent.base, parent.attribute("href"));
     }
 
     private FeedEntry entry(XmlElement item) {
@@ -98,35 +101,39 @@ final class RssReader {
         XmlElement guid = core(item, "guid");
         String guidText = Fields.text(guid);
         entry.id(guidText);
-        XmlElement origLink = item.first(FEEDBURNER, "origLink");
+        XmlElement origLink = item.first(FEEDBURNER, "origlink");
         if (origLink != null) {
             entry.link(FeedUrls.link(origLink.base, origLink.text()));
         }
         entry.link(link(item));
-        if (guid != null && !"false".equalsIgnoreCase(Fields.strip(guid.attribute("isPermaLink")))) {
+        entry.link(FeedUrls.link(item.base, item.attribute("href"))); // CDF: <ITEM HREF="...">
+        if (guid != null && !"false".equalsIgnoreCase(Fields.strip(guid.attribute("ispermalink")))) {
             entry.link(FeedUrls.link(null, guidText)); // a permalink guid, when it is a whole URL
         }
         entry.id(item.attribute(RDF, "about"));
 
         entry.title(Fields.plainIfMarkup(core(item, "title")));
         entry.title(Fields.plainIfMarkup(item.first(DC, "title")));
-        entry.title(Fields.plainIfMarkup(item.first(MEDIA, "title")));
+        entry.title(Fields.plainIfMarkup(Fields.media(item, "title")));
 
-        entry.published(Fields.firstDate(core(item, "pubDate"), item.first(DC, "date"), item.first(DCTERMS, "issued"),
-                item.first(DCTERMS, "created"), item.first(ATOM_10, "published"), item.first(ATOM_03, "issued")));
-        entry.updated(Fields.firstDate(item.first(ATOM_10, "updated"), item.first(ATOM_03, "modified"),
-                item.first(DCTERMS, "modified"), item.first(DC, "date")));
+        entry.published(Fields.firstDate(core(item, "pubdate"), item.first(DCTERMS, "issued"),
+                item.first(ATOM_10, "published"), item.first(ATOM_03, "issued"), item.first(DCTERMS, "created"),
+                item.first(DC, "date")));
+        entry.updated(Fields.firstDate(item.last(ATOM_10, "updated"), item.last(ATOM_03, "modified"),
+                item.last(DCTERMS, "modified"), item.last(DC, "date")));
+        entry.updated(FeedDates.parse(item.attribute("lastmod"))); // CDF
 
         for (XmlElement child : item.elements()) {
             if (isCore(child, "author")) {
-                entry.author(Fields.person(Fields.plainIfMarkup(child)));
-            } else if (child.is(DC, "creator")) {
                 entry.author(Fields.person(Fields.plainIfMarkup(child)));
             } else if (isCore(child, "category") || child.is(DC, "subject")) {
                 entry.category(Fields.plainIfMarkup(child));
             } else if (child.is(ATOM_10, "category")) {
                 entry.category(Fields.atomCategory(child));
             }
+        }
+        if (!entry.hasAuthor()) {
+            Fields.otherAuthors(item, entry);
         }
         if (!entry.hasAuthor()) {
             entry.author(Fields.plainIfMarkup(item.first(ITUNES, "author")));
@@ -137,8 +144,9 @@ final class RssReader {
         entry.summary(Fields.htmlText(item.first(DC, "description")));
         entry.summary(Fields.htmlText(item.first(ITUNES, "summary")));
         entry.summary(Fields.htmlText(item.first(ITUNES, "subtitle")));
-        entry.summary(Fields.htmlText(mediaDescription(item)));
+        entry.summary(Fields.htmlText(Fields.media(item, "description")));
         entry.summary(TextValue.atom(item.first(ATOM_10, "summary")).plain());
+        entry.summary(Fields.htmlText(core(item, "abstract"))); // CDF
 
         XmlElement encoded = item.first(CONTENT, "encoded");
         if (encoded != null) {
@@ -153,15 +161,6 @@ final class RssReader {
             entry.contentHtml(FeedUrls.resolveInHtml(body.innerXml(), body.base));
         }
         return entry.build();
-    }
-
-    private static XmlElement mediaDescription(XmlElement item) {
-        XmlElement description = item.first(MEDIA, "description");
-        if (description != null) {
-            return description;
-        }
-        XmlElement group = item.first(MEDIA, "group");
-        return group == null ? null : group.first(MEDIA, "description");
     }
 
     private XmlElement core(XmlElement parent, String name) {

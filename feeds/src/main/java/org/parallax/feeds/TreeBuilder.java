@@ -1,12 +1,13 @@
 package org.parallax.feeds;
 
 import java.util.ArrayList;
+import java.util.Locale;
 
 /**
  * Builds the {@link XmlElement} tree from start / text / end events with raw qualified names, for
  * both the strict (StAX) and the lenient reader. It resolves namespace prefixes itself (so an
  * undeclared "dc:" is bound to Dublin Core instead of failing the document), tracks xml:base and
- * xml:lang, drops elements nested deeper than the limit, and repairs end tags: an end tag that
+ * xml:lang, reads element and attribute names in lower case, drops elements nested deeper than the limit, and repairs end tags: an end tag that
  * closes no open element is taken as a misspelt end of the current one ({@code <language>en</langauge>}).
  */
 final class TreeBuilder {
@@ -72,10 +73,10 @@ final class TreeBuilder {
                 local = colon < 0 ? name : name.substring(colon + 1);
             } else if (colon < 0) {
                 ns = Namespaces.NONE;
-                local = name;
+                local = name.toLowerCase(Locale.ROOT);
             } else {
                 ns = resolve(scope, name.substring(0, colon), false);
-                local = name.substring(colon + 1);
+                local = name.substring(colon + 1).toLowerCase(Locale.ROOT);
             }
             resolved[3 * i] = ns;
             resolved[3 * i + 1] = local;
@@ -91,7 +92,8 @@ final class TreeBuilder {
         }
         int colon = qname.indexOf(':');
         String ns = colon < 0 ? resolve(scope, "", true) : resolve(scope, qname.substring(0, colon), true);
-        String local = colon < 0 ? qname : qname.substring(colon + 1);
+        // Names are read in lower case, as feeds write them in any case ("<PUBDATE>", CDF's "<ITEM HREF>").
+        String local = (colon < 0 ? qname : qname.substring(colon + 1)).toLowerCase(Locale.ROOT);
         XmlElement element = new XmlElement(ns, local, parent, base, lang, resolved);
         if (parent == null) {
             root = element;

@@ -7,6 +7,8 @@ import org.jsoup.nodes.Entities;
  * meaning is clear, so that most broken feeds still take the fast strict path:
  * <ul>
  * <li>characters XML 1.0 forbids (control characters, lone surrogates, U+FFFE/U+FFFF) are removed;
+ *     C1 control characters, raw or as references ("&amp;#146;"), become the windows-1252
+ *     characters they stand for in feeds (U+0092 is "’");
  * <li>a bare "&amp;" ("Fish &amp; Chips", "?a=1&amp;b=2") is escaped; HTML entities ("&amp;eacute;",
  *     "&amp;nbsp;") become numeric references; unknown entity names are kept as literal text,
  *     never expanded; numeric references to forbidden characters are removed;
@@ -51,6 +53,9 @@ final class XmlCleaner {
                 i = reference(i);
             } else if (c < 0x20 || c >= 0xD800) {
                 i = checkCharacter(i);
+            } else if (c >= 0x80 && c <= 0x9F) {
+                replace(i, i + 1, String.valueOf(XmlEntities.windows1252(c))); // U+0092 is a quotation mark
+                i++;
             } else {
                 i++;
             }
@@ -151,6 +156,8 @@ final class XmlCleaner {
                     replace(i, i + 1, "&amp;");
                 } else if (value.isEmpty()) {
                     replace(i, end + 1, "");
+                } else if (isC1(codePoint(s, j, end))) {
+                    replace(i, end + 1, "&#" + (int) value.charAt(0) + ";"); // "&#146;": windows-1252's quotation mark
                 }
                 return end + 1;
             }
@@ -175,6 +182,20 @@ final class XmlCleaner {
                 replace(i, html.isEmpty() ? i + 1 : end + 1, html.isEmpty() ? "&amp;" : numericReferences(html));
                 return end + 1;
             }
+        }
+    }
+
+    private static boolean isC1(int codePoint) {
+        return codePoint >= 0x80 && codePoint <= 0x9F;
+    }
+
+    /** The code point a numeric reference "#146" or "#x92" names, or -1. */
+    private static int codePoint(String s, int hash, int end) {
+        boolean hex = end > hash + 1 && (s.charAt(hash + 1) == 'x' || s.charAt(hash + 1) == 'X');
+        try {
+            return Integer.parseInt(s.substring(hash + (hex ? 2 : 1), end), hex ? 16 : 10);
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 

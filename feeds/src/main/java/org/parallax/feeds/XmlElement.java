@@ -82,6 +82,16 @@ final class XmlElement {
         return null;
     }
 
+    /** The last child element with this namespace and name, or null ("of several, the last counts"). */
+    XmlElement last(String ns, String localName) {
+        for (int i = children.size() - 1; i >= 0; i--) {
+            if (children.get(i) instanceof XmlElement element && element.is(ns, localName)) {
+                return element;
+            }
+        }
+        return null;
+    }
+
     boolean hasElements() {
         for (Object child : children) {
             if (child instanceof XmlElement) {

@@ -41,7 +41,8 @@ class AtomParsingTest {
         FeedEntry entry = valley.entries().get(1);
         assertThat(entry.title()).isEqualTo("Less < more: a note on budgets");
         assertThat(entry.author()).isEqualTo("Valley Staff");
-        assertThat(entry.published()).as("published falls back to updated").isEqualTo(Instant.parse("2025-03-01T12:00:00Z"));
+        assertThat(entry.published()).as("no publication date given").isNull();
+        assertThat(entry.publishedOrUpdated()).as("falls back to updated").isEqualTo(Instant.parse("2025-03-01T12:00:00Z"));
         assertThat(entry.contentHtml()).isEqualTo("Short &amp; plain.");
         assertThat(entry.summary()).isEmpty();
     }

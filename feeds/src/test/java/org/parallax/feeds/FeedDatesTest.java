@@ -56,7 +56,7 @@ class FeedDatesTest {
     @ParameterizedTest(name = "[{0}]")
     @ValueSource(strings = {"", "   ", "yesterday", "not a date at all", "06/07/2014", "06.07.2014",
         "2014-13-01", "2014-02-30", "Sun, 32 Jul 2014 12:56:00 GMT", "Sun, 06 Jul 2014 25:00:00 GMT",
-        "Sun, 06 Jul 2014 12:61:00 GMT", "Jul 2014", "2014", "12:56:00", "0001-01-01T00:00:00Z",
+        "Sun, 06 Jul 2014 12:61:00 GMT", "Jul 2014", "12:56:00", "0001-01-01T00:00:00Z",
         "Sun, 06 Jul 2014 12:56:00 +9900", "Sun, 06 Foo 2014 12:56:00 GMT"})
     void refusesWhatItCannotPlace(String text) {
         assertThat(FeedDates.parse(text)).isNull();

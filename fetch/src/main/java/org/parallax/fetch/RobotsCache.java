@@ -18,7 +18,8 @@ import org.parallax.fetch.FetchOutcome.NotModified;
 import org.parallax.fetch.FetchOutcome.Refused;
 
 /**
- * robots.txt per origin (scheme, host and port), fetched when first needed and kept for a while.
+ * robots.txt per origin (scheme, host and port), fetched through the {@link Fetcher} when first
+ * needed, read by crawler-commons ({@link RobotsRules}), and kept for a while.
  * As RFC 9309 says: a missing file (4xx) allows everything; an unreachable one (5xx, network
  * failure) disallows everything until it is asked for again, sooner than a file that was read.
  * Thread-safe; each origin's file is fetched by one thread at a time.
@@ -61,9 +62,18 @@ public final class RobotsCache {
                 10_000);
     }
 
+    /** The Crawl-delay the origin's robots.txt asks for, if any (read with {@link #refusal}, from the cache). */
+    public Optional<java.time.Duration> crawlDelay(URI url) {
+        return current(originOf(url)).rules().crawlDelay();
+    }
+
+    private static String originOf(URI url) {
+        return url.getScheme().toLowerCase(Locale.ROOT) + "://" + Fetcher.hostKey(url);
+    }
+
     /** Why robots.txt forbids fetching this URL, or empty when it may be fetched. */
     public Optional<String> refusal(URI url) {
-        String origin = url.getScheme().toLowerCase(Locale.ROOT) + "://" + Fetcher.hostKey(url);
+        String origin = originOf(url);
         Cached entry = current(origin);
         String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
         String pathAndQuery = url.getRawQuery() == null ? path : path + "?" + url.getRawQuery();
@@ -103,8 +113,7 @@ public final class RobotsCache {
 
     private Cached load(String origin) {
         URI robots = URI.create(origin + "/robots.txt");
-        FetchOutcome outcome = fetcher.fetch(new FetchRequest(robots, "text/plain, */*;q=0.5", null, null,
-                RobotsRules.MAX_BYTES));
+        FetchOutcome outcome = fetcher.fetch(FetchRequest.text(robots, RobotsRules.MAX_BYTES));
         Instant now = clock.instant();
         return switch (outcome) {
             case Fetched fetched -> new Cached(RobotsRules.parse(text(fetched.body()), productToken), now.plus(ttl), null);

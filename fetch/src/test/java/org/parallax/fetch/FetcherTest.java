@@ -37,7 +37,7 @@ class FetcherTest {
     private final FetchSettings settings = FetchSettings.defaults("https://parallax.invalid/contact")
             .withAddresses(AddressPolicy.allowing(AddressClass.LOOPBACK))
             .withHostDelay(Duration.ZERO)
-            .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(2))
+            .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5)) // generous: a busy machine is slow to start a client
             .withLimits(64 * 1024, 256 * 1024, 3);
     private Fetcher fetcher = fetcher(settings);
 
@@ -161,8 +161,8 @@ class FetcherTest {
                 // the client hung up once it had enough
             }
         });
-        assertThat(get("/declared")).isEqualTo(new Refused("response larger than 65536 bytes"));
-        assertThat(get("/streamed")).isEqualTo(new Refused("response larger than 65536 bytes"));
+        assertThat(get("/declared")).isEqualTo(new Refused(FetchOutcome.Limit.SIZE, "response larger than 65536 bytes"));
+        assertThat(get("/streamed")).isEqualTo(new Refused(FetchOutcome.Limit.SIZE, "response larger than 65536 bytes"));
     }
 
     @Test
@@ -194,7 +194,7 @@ class FetcherTest {
         assertThat(bomb.length).isLessThan(64 * 1024);
         assertThat(((Fetched) get("/gzip")).body()).isEqualTo(page);
         assertThat(((Fetched) get("/raw-deflate")).body()).isEqualTo(page);
-        assertThat(get("/bomb")).isEqualTo(new Refused("decompressed body larger than 262144 bytes"));
+        assertThat(get("/bomb")).isEqualTo(new Refused(FetchOutcome.Limit.SIZE, "decompressed body larger than 262144 bytes"));
         assertThat(get("/br")).isInstanceOfSatisfying(Failed.class,
                 f -> assertThat(f.reason()).contains("unsupported content encoding: br"));
     }
@@ -212,11 +212,16 @@ class FetcherTest {
         });
         server.on("/gone", ex -> TestServer.send(ex, 404, "no"));
 
-        assertThat(get("/busy")).isEqualTo(new Failed("HTTP 429", 429, Duration.ofMinutes(2)));
+        assertThat(get("/busy")).isInstanceOfSatisfying(Failed.class, busy -> {
+            assertThat(busy.reason()).isEqualTo("HTTP 429");
+            assertThat(busy.retryAfter()).isEqualTo(Duration.ofMinutes(2));
+        });
+        clock.advance(Duration.ofMinutes(3)); // the host asked for two minutes' rest
         Failed down = (Failed) get("/down");
         assertThat(down.status()).isEqualTo(503);
         assertThat(down.retryAfter()).isBetween(Duration.ofSeconds(88), Duration.ofSeconds(90));
         assertThat(down.retryable()).isTrue();
+        clock.advance(Duration.ofMinutes(3));
         Failed gone = (Failed) get("/gone");
         assertThat(gone.retryable()).isFalse();
         assertThat(gone.retryAfter()).isNull();
@@ -232,8 +237,10 @@ class FetcherTest {
             }
             TestServer.send(ex, 200, "too late");
         });
-        assertThat(get("/slow")).isInstanceOfSatisfying(Failed.class,
-                f -> assertThat(f.reason()).startsWith("timed out"));
+        assertThat(get("/slow")).isInstanceOfSatisfying(Failed.class, f -> {
+            assertThat(f.reason()).startsWith("timed out");
+            assertThat(f.kind()).isEqualTo(FetchOutcome.Kind.TIMEOUT);
+        });
     }
 
     @Test
@@ -245,7 +252,10 @@ class FetcherTest {
         assertThat(fetcher.fetch(FetchRequest.page(URI.create("http://127.0.0.1:" + closedPort + "/"))))
                 .isInstanceOfSatisfying(Failed.class, f -> assertThat(f.reason()).contains("refused"));
         assertThat(fetcher.fetch(FetchRequest.page(URI.create("http://no-such-host.invalid/"))))
-                .isEqualTo(new Failed("cannot resolve host no-such-host.invalid", 0, null));
+                .isInstanceOfSatisfying(Failed.class, f -> {
+                    assertThat(f.reason()).isEqualTo("cannot resolve host no-such-host.invalid");
+                    assertThat(f.kind()).isEqualTo(FetchOutcome.Kind.NETWORK);
+                });
     }
 
     private static byte[] gzip(byte[] data) throws IOException {
@@ -254,5 +264,85 @@ class FetcherTest {
             gz.write(data);
         }
         return out.toByteArray();
+    }
+
+    @Test
+    void aHostThatAsksToBeLeftAloneIsNotAskedAgainUntilThen() {
+        server.on("/limited", ex -> {
+            ex.getResponseHeaders().set("Retry-After", "120");
+            TestServer.send(ex, 429, "slow down");
+        });
+        server.on("/other", ex -> TestServer.send(ex, 200, "text/html", ARTICLE.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(get("/limited")).isInstanceOf(Failed.class);
+        assertThat(get("/other")).as("the whole host is held off").isInstanceOfSatisfying(Failed.class, held -> {
+            assertThat(held.kind()).isEqualTo(FetchOutcome.Kind.HELD_OFF);
+            assertThat(held.retryAfter()).isEqualTo(Duration.ofMinutes(2));
+        });
+        assertThat(server.seen).hasSize(1);
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(get("/other")).isInstanceOf(Fetched.class);
+    }
+
+    @Test
+    void aPassingOverloadIsTriedAgainOnceAndAGoneResourceIsNot() {
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        server.on("/flaky", ex -> {
+            if (calls.incrementAndGet() == 1) {
+                TestServer.send(ex, 502, "bad gateway");
+            } else {
+                TestServer.send(ex, 200, "text/html", ARTICLE.getBytes(StandardCharsets.UTF_8));
+            }
+        });
+        server.on("/gone", ex -> TestServer.send(ex, 404, "no"));
+        HostPacer.Sleeper noSleep = duration -> clock.advance(duration);
+        fetcher.close();
+        fetcher = new Fetcher(settings, HostResolver.system(), new HostPacer(Duration.ZERO, clock, noSleep), clock);
+
+        assertThat(get("/flaky")).isInstanceOf(Fetched.class);
+        assertThat(calls).hasValue(2);
+        assertThat(get("/gone")).isInstanceOf(Failed.class);
+        assertThat(server.seen.stream().filter(s -> s.path().equals("/gone"))).hasSize(1);
+    }
+
+    @Test
+    void requestHeadersGoOnlyToTheirOrigin() throws IOException {
+        try (TestServer other = new TestServer()) {
+            other.on("/landing", ex -> TestServer.send(ex, 200, "text/html", ARTICLE.getBytes(StandardCharsets.UTF_8)));
+            server.on("/api", ex -> {
+                ex.getResponseHeaders().set("Location", other.uri("/landing").toString());
+                TestServer.send(ex, 302, "moved");
+            });
+            FetchRequest request = FetchRequest.json(server.uri("/api")).withHeader("Authorization", "Token secret");
+
+            assertThat(fetcher.fetch(request)).isInstanceOf(Fetched.class);
+            assertThat(server.seen.getFirst().authorization()).isEqualTo("Token secret");
+            assertThat(other.seen.getFirst().authorization()).isNull();
+        }
+    }
+
+    @Test
+    void theDeadlineCoversTheWaitForAHostsTurn() throws InterruptedException {
+        HostPacer pacer = new HostPacer(Duration.ZERO, clock, HostPacer.Sleeper.system());
+        fetcher.close();
+        fetcher = new Fetcher(settings, HostResolver.system(), pacer, clock);
+        server.on("/a", ex -> TestServer.send(ex, 200, "text/html", ARTICLE.getBytes(StandardCharsets.UTF_8)));
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(1);
+        Thread other = Thread.ofVirtual().start(() -> { // another request holds the host's turn
+            try (HostPacer.Permit busy = pacer.acquire(Fetcher.hostKey(server.uri("/a")), null, null).orElseThrow()) {
+                held.countDown();
+                done.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        held.await();
+        FetchOutcome outcome = fetcher.fetch(FetchRequest.page(server.uri("/a")).withTimeout(Duration.ofMillis(300)));
+        done.countDown();
+        other.join();
+        assertThat(outcome).isInstanceOfSatisfying(Failed.class,
+                f -> assertThat(f.kind()).isEqualTo(FetchOutcome.Kind.TIMEOUT));
+        assertThat(server.seen).isEmpty();
     }
 }

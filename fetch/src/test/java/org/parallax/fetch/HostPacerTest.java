@@ -27,20 +27,20 @@ class HostPacerTest {
 
     @Test
     void waitsTheDelayBetweenRequestsToOneHostOnly() throws InterruptedException {
-        try (HostPacer.Permit ignored = pacer.acquire("a.example:443")) {
+        try (HostPacer.Permit ignored = pacer.acquire("a.example:443", null, null).orElseThrow()) {
             clock.advance(Duration.ofMillis(300)); // the request takes some time
         }
-        try (HostPacer.Permit ignored = pacer.acquire("b.example:443")) {
+        try (HostPacer.Permit ignored = pacer.acquire("b.example:443", null, null).orElseThrow()) {
             clock.advance(Duration.ofMillis(500));
         }
         assertThat(sleeps).isEmpty(); // other hosts do not wait
-        try (HostPacer.Permit ignored = pacer.acquire("A.example:443")) {
+        try (HostPacer.Permit ignored = pacer.acquire("A.example:443", null, null).orElseThrow()) {
             clock.advance(Duration.ofMillis(100));
         }
         // 2 s after the first request to a.example ended, of which 0.5 s had passed.
         assertThat(sleeps).containsExactly(Duration.ofMillis(1500));
         clock.advance(Duration.ofSeconds(5));
-        try (HostPacer.Permit ignored = pacer.acquire("a.example:443")) {
+        try (HostPacer.Permit ignored = pacer.acquire("a.example:443", null, null).orElseThrow()) {
             assertThat(sleeps).hasSize(1);
         }
     }
@@ -57,7 +57,7 @@ class HostPacerTest {
                 tasks.add(threads.submit(() -> {
                     start.await();
                     for (int n = 0; n < 200; n++) {
-                        try (HostPacer.Permit ignored = noDelay.acquire("same.example:80")) {
+                        try (HostPacer.Permit ignored = noDelay.acquire("same.example:80", null, null).orElseThrow()) {
                             maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
                             Thread.yield();
                             inFlight.decrementAndGet();
@@ -72,5 +72,24 @@ class HostPacerTest {
             }
         }
         assertThat(maxInFlight.get()).isEqualTo(1);
+    }
+
+    @Test
+    void aHostThatAskedToBeLeftAloneIsHeldOffUntilThenAndALongerDelayIsKept() throws InterruptedException {
+        Instant start = clock.instant();
+        pacer.holdOff("a.example:443", start.plusSeconds(60));
+        pacer.holdOff("a.example:443", start.plusSeconds(30)); // an earlier time does not shorten the hold
+        assertThat(pacer.heldUntil("A.example:443")).contains(start.plusSeconds(60));
+        assertThat(pacer.heldUntil("b.example:443")).isEmpty();
+        clock.advance(Duration.ofSeconds(60));
+        assertThat(pacer.heldUntil("a.example:443")).isEmpty();
+
+        try (HostPacer.Permit ignored = pacer.acquire("c.example:443", null, null).orElseThrow()) {
+            // first request: no wait
+        }
+        Instant before = clock.instant();
+        try (HostPacer.Permit ignored = pacer.acquire("c.example:443", Duration.ofSeconds(5), null).orElseThrow()) {
+            assertThat(Duration.between(before, clock.instant())).as("the request's longer delay").isEqualTo(Duration.ofSeconds(5));
+        }
     }
 }

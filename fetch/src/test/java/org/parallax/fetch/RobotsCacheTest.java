@@ -65,6 +65,12 @@ class RobotsCacheTest {
         clock.advance(Duration.ofMinutes(61));
         status.set(200);
         assertThat(robots.refusal(server.uri("/news/a.html"))).isEmpty();
-        assertThat(requests.get()).isEqualTo(2);
+        assertThat(requests.get()).as("the 503 was tried twice (one retry), then the file read once").isEqualTo(3);
+    }
+
+    @Test
+    void aCrawlDelayIsReadForTheOrigin() {
+        serve("User-agent: *\nCrawl-delay: 5\nDisallow: /private/\n");
+        assertThat(robots.crawlDelay(server.uri("/news/a.html"))).contains(Duration.ofSeconds(5));
     }
 }

@@ -19,7 +19,7 @@ import com.sun.net.httpserver.HttpServer;
 /** A loopback HTTP server for fetcher tests: one handler per path, and the requests it saw. */
 final class TestServer implements AutoCloseable {
     /** What a request looked like. */
-    record Seen(String path, String userAgent, String ifNoneMatch, String acceptEncoding) {
+    record Seen(String path, String userAgent, String ifNoneMatch, String acceptEncoding, String authorization) {
     }
 
     private final HttpServer server;
@@ -40,7 +40,8 @@ final class TestServer implements AutoCloseable {
         server.createContext(path, exchange -> {
             var headers = exchange.getRequestHeaders();
             seen.add(new Seen(exchange.getRequestURI().getPath(), headers.getFirst("User-Agent"),
-                    headers.getFirst("If-None-Match"), headers.getFirst("Accept-Encoding")));
+                    headers.getFirst("If-None-Match"), headers.getFirst("Accept-Encoding"),
+                    headers.getFirst("Authorization")));
             try (exchange) {
                 handler.handle(exchange);
             }

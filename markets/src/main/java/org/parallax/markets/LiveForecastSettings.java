@@ -7,12 +7,11 @@ import org.parallax.core.forecast.MarketSource;
 /**
  * Settings of the live prediction-market clients, one {@link ProviderSettings} each.
  *
- * @param allowPrivateAddresses let providers resolve to loopback, private or link-local addresses
- *                              (tests and local mirrors); off by default
- * @param userAgent             sent with every request
+ * @param allowPrivateAddresses let providers resolve to loopback or private addresses (tests and local
+ *                              mirrors); off by default
  */
 public record LiveForecastSettings(ProviderSettings metaculus, ProviderSettings manifold, ProviderSettings polymarket,
-                                   ProviderSettings kalshi, boolean allowPrivateAddresses, String userAgent) {
+                                   ProviderSettings kalshi, boolean allowPrivateAddresses) {
 
     public static final String METACULUS_URL = "https://www.metaculus.com";
     public static final String MANIFOLD_URL = "https://api.manifold.markets";
@@ -24,9 +23,6 @@ public record LiveForecastSettings(ProviderSettings metaculus, ProviderSettings 
         Objects.requireNonNull(manifold, "manifold");
         Objects.requireNonNull(polymarket, "polymarket");
         Objects.requireNonNull(kalshi, "kalshi");
-        if (userAgent == null || userAgent.isBlank()) {
-            throw new IllegalArgumentException("a User-Agent is required");
-        }
     }
 
     /**
@@ -40,7 +36,7 @@ public record LiveForecastSettings(ProviderSettings metaculus, ProviderSettings 
                 ProviderSettings.at(MANIFOLD_URL),
                 ProviderSettings.at(POLYMARKET_URL),
                 ProviderSettings.at(KALSHI_URL).withMaxQuestions(1000),
-                false, "Parallax/0.1 (open-source news reader; nerd narrative)");
+                false);
     }
 
     public ProviderSettings of(MarketSource source) {
@@ -59,10 +55,10 @@ public record LiveForecastSettings(ProviderSettings metaculus, ProviderSettings 
                 source == MarketSource.MANIFOLD ? settings : manifold,
                 source == MarketSource.POLYMARKET ? settings : polymarket,
                 source == MarketSource.KALSHI ? settings : kalshi,
-                allowPrivateAddresses, userAgent);
+                allowPrivateAddresses);
     }
 
     public LiveForecastSettings withAllowPrivateAddresses(boolean value) {
-        return new LiveForecastSettings(metaculus, manifold, polymarket, kalshi, value, userAgent);
+        return new LiveForecastSettings(metaculus, manifold, polymarket, kalshi, value);
     }
 }

@@ -1,7 +1,5 @@
 package org.parallax.markets;
 
-import java.net.http.HttpClient;
-import java.time.Duration;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -10,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.parallax.core.forecast.MarketSource;
+import org.parallax.fetch.Fetcher;
 
 /** Builds the live provider clients that the settings switch on, each behind its per-question cache. */
 public final class LiveProviders {
@@ -17,18 +16,8 @@ public final class LiveProviders {
     private LiveProviders() {
     }
 
-    /** The enabled providers; Metaculus only with a token. */
-    public static List<ForecastProvider> create(LiveForecastSettings settings, InstantSource clock) {
-        return create(settings, clock, RateLimiter.Sleeper.REAL);
-    }
-
-    static List<ForecastProvider> create(LiveForecastSettings settings, InstantSource clock, RateLimiter.Sleeper sleeper) {
-        HttpClient http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10))
-                .build();
-        AddressPolicy addresses = new AddressPolicy(settings.allowPrivateAddresses());
+    /** The enabled providers, reading through the one fetch layer; Metaculus only with a token. */
+    public static List<ForecastProvider> create(LiveForecastSettings settings, Fetcher fetcher, InstantSource clock) {
         Map<MarketSource, Function<ProviderContext, ForecastProvider>> clients = new EnumMap<>(MarketSource.class);
         clients.put(MarketSource.METACULUS, MetaculusClient::new);
         clients.put(MarketSource.MANIFOLD, ManifoldClient::new);
@@ -38,7 +27,7 @@ public final class LiveProviders {
         clients.forEach((source, client) -> {
             ProviderSettings provider = settings.of(source);
             if (disabledReason(source, provider) == null) {
-                ProviderContext context = new ProviderContext(http, provider, addresses, clock, sleeper, settings.userAgent());
+                ProviderContext context = new ProviderContext(fetcher, provider, settings.allowPrivateAddresses(), clock);
                 out.add(new CachedProvider(client.apply(context), provider.cacheTtl(), clock));
             }
         });

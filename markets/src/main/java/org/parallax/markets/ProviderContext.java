@@ -2,22 +2,21 @@ package org.parallax.markets;
 
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.InstantSource;
-import java.util.HashMap;
 import java.util.Map;
 
-/** What every provider client is built from: its settings, the shared HTTP client, the clock. */
-record ProviderContext(HttpClient http, ProviderSettings settings, AddressPolicy addresses, InstantSource clock,
-                       RateLimiter.Sleeper sleeper, String userAgent) {
+import org.parallax.fetch.Fetcher;
 
-    /** A fetcher with this provider's own rate limiter; {@code extraHeaders} e.g. authorisation. */
+/**
+ * What every provider client is built from: the one fetch layer, its settings, whether it may reach
+ * private addresses, the clock.
+ */
+record ProviderContext(Fetcher http, ProviderSettings settings, boolean allowPrivate, InstantSource clock) {
+
+    /** A JSON fetcher with this provider's limits; {@code extraHeaders} e.g. authorisation. */
     JsonFetcher fetcher(Map<String, String> extraHeaders) {
-        Map<String, String> headers = new HashMap<>(extraHeaders);
-        headers.put("User-Agent", userAgent);
-        return new JsonFetcher(http, settings, addresses, new RateLimiter(settings.minInterval(), clock, sleeper),
-                clock, headers);
+        return new JsonFetcher(http, settings, allowPrivate, clock, extraHeaders);
     }
 
     /** The API root joined with a path and query, e.g. {@code "/v0/markets?limit=5"}. */

@@ -54,7 +54,7 @@ class ProviderClientsTest {
                         Instant.parse("2026-12-01T00:00:00Z"), false, null, false));
         assertThat(server.requests()).allSatisfy(r -> {
             assertThat(r.headers().getFirst("Authorization")).isEqualTo("Token secret-token");
-            assertThat(r.headers().getFirst("User-Agent")).startsWith("Parallax/");
+            assertThat(r.headers().getFirst("User-Agent")).startsWith("ParallaxBot/"); // the one fetch layer's
         });
     }
 
@@ -182,7 +182,7 @@ class ProviderClientsTest {
                 .with(MarketSource.METACULUS, Providers.settings(server.base("/metaculus")))
                 .with(MarketSource.KALSHI, Providers.settings(server.base("/kalshi")).withEnabled(false));
 
-        List<ForecastProvider> providers = LiveProviders.create(settings, clock);
+        List<ForecastProvider> providers = LiveProviders.create(settings, Providers.fetcher(clock), clock);
 
         assertThat(providers).extracting(ForecastProvider::source)
                 .containsExactlyInAnyOrder(MarketSource.MANIFOLD, MarketSource.POLYMARKET);

@@ -6,6 +6,10 @@ import java.time.InstantSource;
 import java.util.List;
 
 import org.parallax.core.forecast.MarketSource;
+import org.parallax.fetch.FetchSettings;
+import org.parallax.fetch.Fetcher;
+import org.parallax.fetch.HostPacer;
+import org.parallax.fetch.HostResolver;
 
 /** Providers pointed at a fixture server, with no pause between requests and loopback allowed. */
 final class Providers {
@@ -14,18 +18,25 @@ final class Providers {
     }
 
     static ProviderSettings settings(URI base) {
-        return ProviderSettings.at(base.toString()).withMinInterval(Duration.ZERO).withTimeout(Duration.ofSeconds(5));
+        return ProviderSettings.at(base.toString()).withMinInterval(Duration.ZERO)
+                .withTimeout(Duration.ofSeconds(20)); // generous: a busy machine is slow to start a client
     }
 
     static LiveForecastSettings allAt(FixtureServer server) {
-        LiveForecastSettings d = LiveForecastSettings.defaults();
         return new LiveForecastSettings(settings(server.base("/metaculus")).withToken("secret-token"),
                 settings(server.base("/manifold")), settings(server.base("/polymarket")),
-                settings(server.base("/kalshi/trade-api/v2")), true, d.userAgent());
+                settings(server.base("/kalshi/trade-api/v2")), true);
+    }
+
+    /** The fetch layer with its public-only default policy (providers bring their own) and no real waits. */
+    static Fetcher fetcher(InstantSource clock) {
+        FetchSettings settings = FetchSettings.defaults("https://parallax.invalid/test").withHostDelay(java.time.Duration.ZERO);
+        return new Fetcher(settings, HostResolver.system(), new HostPacer(settings.hostDelay(), clock, duration -> { }),
+                clock);
     }
 
     static ForecastProvider one(MarketSource source, LiveForecastSettings settings, InstantSource clock) {
-        List<ForecastProvider> all = LiveProviders.create(settings, clock, duration -> { });
+        List<ForecastProvider> all = LiveProviders.create(settings, fetcher(clock), clock);
         return all.stream().filter(p -> p.source() == source).findFirst().orElseThrow();
     }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.parallax.core.text.Sha256;
 import org.parallax.core.dedup.NearDuplicates;
 import org.parallax.core.dedup.TextFingerprint;
 import org.parallax.core.model.ArticleDraft;
@@ -119,7 +120,7 @@ public final class ArticleIntakeRepository {
         if (byAddress.isPresent()) {
             return new Known(byAddress.get());
         }
-        Optional<Long> byCanonical = ArticleRepository.idOf(h, ArticleRepository.sha256(draft.canonicalUrl()))
+        Optional<Long> byCanonical = ArticleRepository.idOf(h, Sha256.hex(draft.canonicalUrl()))
                 .or(() -> carrierArticle(h, Sha256.hex(draft.canonicalUrl())));
         if (byCanonical.isPresent()) {
             return carried(h, byCanonical.get(), outletId, draft.url(), Match.URL, now);

@@ -2,17 +2,14 @@ package org.parallax.store;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.parallax.core.text.Sha256;
 import org.parallax.core.model.Article;
 import org.parallax.core.model.ArticleDraft;
 import org.parallax.core.model.ArticleKind;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,7 +53,7 @@ public final class ArticleRepository {
      * dropped from title, byline and text.
      */
     public Stored store(long outletId, ArticleDraft draft, Instant ingestedAt) {
-        String urlKey = sha256(draft.canonicalUrl());
+        String urlKey = Sha256.hex(draft.canonicalUrl());
         try {
             return jdbi.inTransaction(h -> insertUnlessStored(h, outletId, draft, ingestedAt));
         } catch (RuntimeException e) {
@@ -70,7 +67,7 @@ public final class ArticleRepository {
 
     /** {@link #store} inside the caller's transaction. */
     static Stored insertUnlessStored(Handle h, long outletId, ArticleDraft draft, Instant ingestedAt) {
-        String urlKey = sha256(draft.canonicalUrl());
+        String urlKey = Sha256.hex(draft.canonicalUrl());
         int inserted = h.createUpdate(INSERT_UNLESS_STORED)
                 .bind("urlKey", urlKey)
                 .bind("outletId", outletId)
@@ -106,7 +103,7 @@ public final class ArticleRepository {
     /** The article stored under this canonical URL, if any. */
     public Optional<Article> findByCanonicalUrl(String canonicalUrl) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM article WHERE canonical_url_sha256 = :urlKey")
-                .bind("urlKey", sha256(canonicalUrl))
+                .bind("urlKey", Sha256.hex(canonicalUrl))
                 .map((rs, ctx) -> article(rs))
                 .findOne());
     }
@@ -179,12 +176,4 @@ public final class ArticleRepository {
         return text == null ? null : text.replace("\u0000", "");
     }
 
-    static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
-    }
 }

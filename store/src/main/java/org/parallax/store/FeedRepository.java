@@ -15,6 +15,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.parallax.core.model.ArticleKind;
 import org.parallax.core.model.FeedState;
+import org.parallax.core.text.Sha256;
 
 /**
  * Feeds, their polling state and health, and the entries of each feed already handled. A new
@@ -38,7 +39,8 @@ public final class FeedRepository {
     private static final int MAX_ERROR = 1000;
     private static final int MAX_OUTCOME = 500;
     private static final String COLUMNS = "f.id, f.outlet_id, f.url, f.kind, f.etag, f.last_modified, f.last_polled, "
-            + "f.last_success, f.last_error, f.last_error_at, f.error_count, f.next_poll, f.interval_seconds, f.articles";
+            + "f.last_success, f.last_error, f.last_error_at, f.error_count, f.next_poll, f.interval_seconds, f.articles, "
+            + "f.fetch_millis";
 
     private final Jdbi jdbi;
 
@@ -109,7 +111,7 @@ public final class FeedRepository {
                 .findOne());
     }
 
-    /** Every feed with its outlet's name: failing feeds first, then by outlet name and URL. */
+    /** Every feed with its outlet's name: failing feeds first, then slow ones, then by outlet name and URL. */
     public List<FeedWithOutlet> health() {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + ", o.name AS outlet_name "
                         + "FROM feed f JOIN outlet o ON o.id = f.outlet_id")
@@ -118,6 +120,7 @@ public final class FeedRepository {
                 .stream()
                 // Sorted here: database collations order names differently.
                 .sorted(Comparator.comparing((FeedWithOutlet f) -> !f.feed().failing())
+                        .thenComparing(f -> !f.feed().slow())
                         .thenComparing(FeedWithOutlet::outletName, String.CASE_INSENSITIVE_ORDER)
                         .thenComparing(f -> f.feed().url()))
                 .toList());
@@ -129,7 +132,7 @@ public final class FeedRepository {
                         UPDATE feed SET etag = :etag, last_modified = :lastModified, last_polled = :lastPolled,
                             last_success = :lastSuccess, last_error = :lastError, last_error_at = :lastErrorAt,
                             error_count = :errorCount, next_poll = :nextPoll, interval_seconds = :interval,
-                            articles = :articles
+                            articles = :articles, fetch_millis = :fetchMillis
                         WHERE id = :id""")
                 .bind("etag", cut(state.etag(), 1024))
                 .bind("lastModified", cut(state.lastModified(), 128))
@@ -141,6 +144,7 @@ public final class FeedRepository {
                 .bindByType("nextPoll", state.nextPoll() == null ? Instant.EPOCH : state.nextPoll(), Instant.class)
                 .bind("interval", Math.max(1, state.interval().toSeconds()))
                 .bind("articles", state.articles())
+                .bindByType("fetchMillis", state.fetchTime() == null ? null : state.fetchTime().toMillis(), Long.class)
                 .bind("id", state.id())
                 .execute());
     }
@@ -203,7 +207,8 @@ public final class FeedRepository {
                 ArticleKind.valueOf(rs.getString("kind")), rs.getString("etag"), rs.getString("last_modified"),
                 SqlTime.read(rs, "last_polled"), SqlTime.read(rs, "last_success"), rs.getString("last_error"),
                 SqlTime.read(rs, "last_error_at"), rs.getInt("error_count"), SqlTime.read(rs, "next_poll"),
-                Duration.ofSeconds(rs.getLong("interval_seconds")), rs.getLong("articles"));
+                Duration.ofSeconds(rs.getLong("interval_seconds")), rs.getLong("articles"),
+                rs.getObject("fetch_millis") == null ? null : Duration.ofMillis(rs.getLong("fetch_millis")));
     }
 
     /** Cuts text to the column's size, never inside a surrogate pair. */

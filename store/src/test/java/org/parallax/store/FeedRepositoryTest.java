@@ -55,7 +55,7 @@ class FeedRepositoryTest {
             FeedState feed = db.feeds().findByUrl("https://a.example/rss").orElseThrow();
             FeedState polled = new FeedState(feed.id(), a, feed.url(), feed.kind(), "\"v1\"",
                     "Wed, 04 Mar 2026 11:00:00 GMT", T, T.minusSeconds(3600), "HTTP 503 (retry after 120 s)",
-                    T, 2, T.plus(Duration.ofMinutes(20)), Duration.ofMinutes(20), 7);
+                    T, 2, T.plus(Duration.ofMinutes(20)), Duration.ofMinutes(20), 7, Duration.ofMillis(1250));
             db.feeds().save(polled);
 
             assertThat(db.feeds().find(feed.id())).contains(polled);

@@ -34,11 +34,11 @@ class StatusPageTest {
             db.feeds().add(outlet, "https://herald.example/new.xml", ArticleKind.NEWS);
             FeedState ok = db.feeds().findByUrl("https://herald.example/rss").orElseThrow();
             db.feeds().save(new FeedState(ok.id(), outlet, ok.url(), ok.kind(), null, null, T, T, null, null, 0,
-                    T.plus(Duration.ofMinutes(20)), Duration.ofMinutes(20), 12));
+                    T.plus(Duration.ofMinutes(20)), Duration.ofMinutes(20), 12, Duration.ofMillis(800)));
             FeedState bad = db.feeds().findByUrl("https://herald.example/opinion.xml").orElseThrow();
             db.feeds().save(new FeedState(bad.id(), outlet, bad.url(), bad.kind(), null, null, T, null,
                     "not a usable feed: <script>alert(1)</script>", T, 3, T.plus(Duration.ofHours(8)),
-                    Duration.ofMinutes(30), 0));
+                    Duration.ofMinutes(30), 0, Duration.ofSeconds(30)));
 
             WebServer server = new WebServer(db);
             try {
@@ -48,7 +48,8 @@ class StatusPageTest {
                         HttpResponse.BodyHandlers.ofString());
                 String body = page.body();
                 assertThat(page.statusCode()).isEqualTo(200);
-                assertThat(body).contains("3 feeds: 1 healthy, 1 failing,", "1 not polled yet");
+                assertThat(body).contains("3 feeds: 1 healthy, 0 slow,", "1 failing, 1 not polled yet");
+                assertThat(body).contains("<td>0.8 s</td>", "<td>30 s</td>", "<td>failing</td>", "<td>ok</td>");
                 assertThat(body).contains("4 Mar 2026 12:20 UTC", "never", "now");
                 assertThat(body.indexOf("opinion.xml")).isLessThan(body.indexOf("herald.example/rss"));
                 assertThat(body).doesNotContain("<script>alert(1)</script>", "<b>Daily</b>")

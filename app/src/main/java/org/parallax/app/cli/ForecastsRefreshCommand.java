@@ -3,6 +3,7 @@ package org.parallax.app.cli;
 import java.time.InstantSource;
 
 import org.parallax.app.wiring.Databases;
+import org.parallax.fetch.Fetcher;
 import org.parallax.pipeline.forecast.ForecastConfig;
 import org.parallax.pipeline.forecast.ForecastRefresher;
 import org.parallax.markets.LiveProviders;
@@ -16,9 +17,10 @@ public final class ForecastsRefreshCommand extends DataCommand {
         ForecastConfig forecasts = config().forecasts();
         LiveProviders.disabled(forecasts.providers())
                 .forEach((source, reason) -> System.out.println(source.label() + ": off, " + reason));
-        try (Database db = Databases.writable(config())) {
+        try (Database db = Databases.writable(config());
+             Fetcher fetcher = Fetcher.standard(config().live().fetch(), InstantSource.system())) {
             ForecastRefresher refresher = new ForecastRefresher(db,
-                    LiveProviders.create(forecasts.providers(), InstantSource.system()), InstantSource.system(),
+                    LiveProviders.create(forecasts.providers(), fetcher, InstantSource.system()), InstantSource.system(),
                     forecasts.refreshInterval());
             var outcomes = refresher.runAll();
             outcomes.forEach(System.out::println);

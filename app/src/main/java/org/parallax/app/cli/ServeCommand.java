@@ -13,7 +13,7 @@ import org.parallax.pipeline.forecast.ForecastSchedule;
 import org.parallax.pipeline.live.LiveIngestion;
 import org.parallax.pipeline.live.LiveSettings;
 import org.parallax.pipeline.Pipeline;
-import org.parallax.fetch.HostPacer;
+import org.parallax.fetch.Fetcher;
 import org.parallax.web.WebServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,14 +43,16 @@ public final class ServeCommand extends DataCommand {
         ParallaxConfig config = config();
         LiveSettings live = config.live();
         Parallax parallax = Parallax.open(config, InstantSource.system());
+        // One fetch layer for the process: feeds, article pages, robots.txt and market APIs share its pacing.
+        Fetcher fetcher = Fetcher.standard(live.fetch(), InstantSource.system());
         LiveIngestion polling = live.poll()
-                ? new LiveIngestion(parallax.db(), live, InstantSource.system(), HostPacer.Sleeper.system()) : null;
+                ? new LiveIngestion(parallax.db(), live, fetcher, InstantSource.system()) : null;
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("pipeline").daemon().factory());
         WebServer web = new WebServer(parallax.db());
         CountDownLatch stopped = new CountDownLatch(1);
         ForecastSchedule.Started forecasts = ForecastSchedule.start(parallax.db(), parallax.forecasts(), config.forecasts(),
-                InstantSource.system());
+                fetcher, InstantSource.system());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             forecasts.schedule().close();
             scheduler.shutdown();
@@ -62,6 +64,7 @@ public final class ServeCommand extends DataCommand {
             if (polling != null) {
                 polling.close();
             }
+            fetcher.close();
             web.close();
             parallax.close();
             stopped.countDown();

@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.parallax.app.config.ParallaxConfig.WebSettings;
 import org.parallax.core.forecast.MarketSource;
 import org.parallax.core.subjectivity.ShippedSubjectivityModel;
+import org.parallax.fetch.AddressClass;
+import org.parallax.fetch.AddressPolicy;
 import org.parallax.fetch.FetchSettings;
 import org.parallax.markets.LiveForecastSettings;
 import org.parallax.markets.ProviderSettings;
@@ -67,7 +69,10 @@ public final class ConfigReader {
         }
     }
 
-    /** PARALLAX_POLL (default on; {@code --no-poll} wins), PARALLAX_BOT_CONTACT and PARALLAX_HOST_DELAY. */
+    /**
+     * PARALLAX_POLL (default on; {@code --no-poll} wins), PARALLAX_BOT_CONTACT, PARALLAX_HOST_DELAY and
+     * PARALLAX_FETCH_ALLOW_PRIVATE (let feeds, pages and parse-feed reach loopback and private addresses).
+     */
     private LiveSettings live(boolean noPoll) {
         boolean poll = !noPoll && flag("PARALLAX_POLL", true);
         String contact = text("PARALLAX_BOT_CONTACT").orElse(DEFAULT_CONTACT).strip();
@@ -75,6 +80,9 @@ public final class ConfigReader {
             throw new IllegalArgumentException("PARALLAX_BOT_CONTACT must be a printable ASCII URL or mailto: address");
         }
         FetchSettings fetch = FetchSettings.defaults(contact);
+        if (flag("PARALLAX_FETCH_ALLOW_PRIVATE", false)) {
+            fetch = fetch.withAddresses(AddressPolicy.allowing(AddressClass.LOOPBACK, AddressClass.PRIVATE));
+        }
         Optional<String> delay = text("PARALLAX_HOST_DELAY");
         if (delay.isPresent()) {
             fetch = fetch.withHostDelay(seconds("PARALLAX_HOST_DELAY", delay.get()));

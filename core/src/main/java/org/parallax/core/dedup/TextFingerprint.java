@@ -1,11 +1,9 @@
 package org.parallax.core.dedup;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
+
+import org.parallax.core.text.Sha256;
 
 import org.parallax.core.text.Tokenizer;
 
@@ -38,7 +36,7 @@ public record TextFingerprint(String bodySha256, List<Long> bands, int shingleCo
         List<String> words = Tokenizer.words(text == null ? "" : text);
         long[] shingles = Shingles.of(text);
         List<Long> bands = shingles.length >= MIN_SHINGLES ? bands(shingles) : List.of();
-        return new TextFingerprint(sha256(String.join(" ", words)), bands, shingles.length);
+        return new TextFingerprint(Sha256.hex(String.join(" ", words)), bands, shingles.length);
     }
 
     /** Whether the body is long enough to be matched with others (exactly or nearly). */
@@ -66,12 +64,4 @@ public record TextFingerprint(String bodySha256, List<Long> bands, int shingleCo
         return keys;
     }
 
-    private static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
-    }
 }

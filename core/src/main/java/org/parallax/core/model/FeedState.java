@@ -17,10 +17,15 @@ import java.util.Objects;
  * @param nextPoll     when it is due, or null: due now
  * @param interval     the current polling interval, adapted to the feed's rate of publication
  * @param articles     articles stored from it so far
+ * @param fetchTime    how long fetching it takes, a running mean over its polls (timeouts counted at
+ *                     the deadline), or null before the first
  */
 public record FeedState(long id, long outletId, String url, ArticleKind kind, String etag, String lastModified,
                         Instant lastPolled, Instant lastSuccess, String lastError, Instant lastErrorAt,
-                        int errorCount, Instant nextPoll, Duration interval, long articles) {
+                        int errorCount, Instant nextPoll, Duration interval, long articles, Duration fetchTime) {
+    /** A feed whose fetches take longer than this on average is slow, and polled less often. */
+    public static final Duration SLOW_FETCH = Duration.ofSeconds(10);
+
     public FeedState {
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(kind, "kind");
@@ -30,5 +35,15 @@ public record FeedState(long id, long outletId, String url, ArticleKind kind, St
     /** Whether the feed's last poll failed. */
     public boolean failing() {
         return errorCount > 0;
+    }
+
+    /** Whether fetching it takes longer than {@link #SLOW_FETCH} on average. */
+    public boolean slow() {
+        return fetchTime != null && fetchTime.compareTo(SLOW_FETCH) > 0;
+    }
+
+    /** "failing", "slow", "new" (never polled) or "ok". */
+    public String health() {
+        return failing() ? "failing" : slow() ? "slow" : lastPolled == null ? "new" : "ok";
     }
 }

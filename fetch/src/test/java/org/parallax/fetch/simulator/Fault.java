@@ -34,7 +34,9 @@ public record Fault(Type type, Instant from, Instant until, Duration retryAfter)
         /** The feed redirects to an address that redirects back. */
         REDIRECT_LOOP,
         /** Article pages answer 503 (the feed itself is fine). */
-        PAGES_UNAVAILABLE
+        PAGES_UNAVAILABLE,
+        /** Article pages do not answer before the client gives up (the feed itself is fine). */
+        PAGES_SLOW
     }
 
     public Fault {

@@ -183,7 +183,8 @@ public final class SimOutlet implements AutoCloseable {
     }
 
     private void feed(HttpExchange exchange, Instant now, boolean opinion) throws IOException {
-        Fault fault = faults.stream().filter(f -> f.type() != Fault.Type.PAGES_UNAVAILABLE && f.activeAt(now))
+        Fault fault = faults.stream().filter(f -> f.type() != Fault.Type.PAGES_UNAVAILABLE
+                        && f.type() != Fault.Type.PAGES_SLOW && f.activeAt(now))
                 .findFirst().orElse(null);
         if (fault != null) {
             switch (fault.type()) {
@@ -257,6 +258,10 @@ public final class SimOutlet implements AutoCloseable {
         if (publication == null) {
             send(exchange, 404, "text/html", "<html><body><h1>Not found</h1></body></html>".getBytes(StandardCharsets.UTF_8));
             return;
+        }
+        if (faults.stream().anyMatch(f -> f.type() == Fault.Type.PAGES_SLOW && f.activeAt(now))) {
+            leave(); // as for SLOW feeds: the client gives up on it
+            await();
         }
         if (faults.stream().anyMatch(f -> f.type() == Fault.Type.PAGES_UNAVAILABLE && f.activeAt(now))) {
             exchange.getResponseHeaders().set("Retry-After", "600");

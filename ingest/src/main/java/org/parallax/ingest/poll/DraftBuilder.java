@@ -67,7 +67,7 @@ final class DraftBuilder {
         String canonical = page != null && page.canonicalUrl() != null
                 ? ArticleUrls.key(page.canonicalUrl()).orElse(address) : address;
         Instant published = page != null && page.published() != null ? page.published()
-                : entry.published() != null ? entry.published() : entry.updated();
+                : entry.publishedOrUpdated();
         String byline = page != null && page.byline() != null ? page.byline() : blankToNull(entry.author());
         ArticleKind kind = KindResolver.resolve(page == null ? null : page.kind(), entry.categories(), address,
                 feedKind);

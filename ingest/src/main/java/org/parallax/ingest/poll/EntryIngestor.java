@@ -21,7 +21,8 @@ import org.parallax.extract.url.ArticleUrls;
 /**
  * Turns one new feed entry into a stored article: unless its address is known, fetch its page
  * (when robots.txt allows), extract it, fill the gaps from the entry ({@link DraftBuilder}), and
- * hand it to the {@link ArticleSink}, which keeps one article per piece of writing. A page that
+ * hand it to the {@link ArticleSink}, which keeps one article per piece of writing. Pages are fetched
+ * through the one fetch layer, with the host's Crawl-delay when robots.txt gives one. A page that
  * fails in a way that may pass is tried again on later polls; on the last try, or when the page
  * may not or cannot be fetched, the entry's own text is used when it is long enough.
  */
@@ -69,10 +70,12 @@ final class EntryIngestor {
         String pageNote;
         String address = articleKey;
         Optional<String> disallowed = robots.refusal(uri);
+        boolean timedOut = false;
         if (disallowed.isPresent()) {
             pageNote = disallowed.get();
         } else {
-            FetchOutcome outcome = fetcher.fetch(FetchRequest.page(uri));
+            FetchOutcome outcome = fetcher.fetch(FetchRequest.page(uri).withHostDelay(robots.crawlDelay(uri).orElse(null)));
+            timedOut = outcome instanceof FetchOutcome.Failed failed && failed.kind() == FetchOutcome.Kind.TIMEOUT;
             switch (outcome) {
                 case FetchOutcome.Fetched fetched when isHtml(fetched.contentType()) -> {
                     String html = HtmlDecoder.decode(fetched.body(), fetched.body().length, fetched.charset());
@@ -85,12 +88,19 @@ final class EntryIngestor {
                 case FetchOutcome.Refused refused -> pageNote = refused.reason();
                 case FetchOutcome.Failed failed -> {
                     if (failed.retryable() && attempt < maxAttempts) {
-                        return EntryResult.failed("page: " + failed.reason());
+                        EntryResult retry = EntryResult.failed("page: " + failed.reason());
+                        return timedOut ? retry.withPageTimedOut() : retry;
                     }
                     pageNote = failed.reason();
                 }
             }
         }
+        EntryResult result = store(outletId, outlet, entry, address, page, pageNote, feedKind, feedLanguage);
+        return timedOut ? result.withPageTimedOut() : result;
+    }
+
+    private EntryResult store(long outletId, OutletHint outlet, FeedEntry entry, String address, Extraction page,
+                              String pageNote, ArticleKind feedKind, String feedLanguage) {
         return switch (drafts.build(outlet, entry, address, page, pageNote, feedKind, feedLanguage)) {
             case DraftBuilder.NoArticle none -> EntryResult.skipped(none.reason());
             case DraftBuilder.Draft built -> {

@@ -7,8 +7,9 @@ import java.util.Objects;
  *
  * @param outcome   what happened, in a few words, kept with the entry
  * @param articleId the stored article it is (or copies), or null
+ * @param pageTimedOut its page's host did not answer in time: other pages there wait for a later poll
  */
-public record EntryResult(Kind kind, String outcome, Long articleId) {
+public record EntryResult(Kind kind, String outcome, Long articleId, boolean pageTimedOut) {
     public enum Kind {
         /** Stored as a new article. */
         STORED,
@@ -27,6 +28,10 @@ public record EntryResult(Kind kind, String outcome, Long articleId) {
         Objects.requireNonNull(outcome, "outcome");
     }
 
+    public EntryResult(Kind kind, String outcome, Long articleId) {
+        this(kind, outcome, articleId, false);
+    }
+
     public boolean done() {
         return kind != Kind.FAILED;
     }
@@ -37,5 +42,10 @@ public record EntryResult(Kind kind, String outcome, Long articleId) {
 
     static EntryResult failed(String why) {
         return new EntryResult(Kind.FAILED, why, null);
+    }
+
+    /** This result, noting that the page's host did not answer in time. */
+    EntryResult withPageTimedOut() {
+        return new EntryResult(kind, outcome, articleId, true);
     }
 }

@@ -3,26 +3,33 @@ package org.parallax.ingest.poll;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs polling rounds in a background thread for as long as it is open: a round whenever a feed
- * is due, sleeping in between (at most {@code maxSleep}, so that feeds added meanwhile are
- * picked up). Logs one line per round that stored articles, and one warning when a round finds
- * every feed failing (a machine without internet), then stays quiet until a feed answers again:
- * errors are recorded on the feeds, for the status page.
+ * Starts polling rounds in a background thread for as long as it is open: whenever a feed is due
+ * (checking at least every {@code maxSleep}, so that feeds added meanwhile are picked up). It never
+ * waits for a round: a host that is slow keeps polling on its own thread while the others are polled
+ * on time. Logs one line per round that stored articles, and one warning when a round finds every
+ * feed failing (a machine without internet), then stays quiet until a feed answers again: errors
+ * are recorded on the feeds, for the status page.
  */
 public final class PollLoop implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PollLoop.class);
+    /** The loop looks for due feeds at most this often (a busy host's feeds stay due meanwhile). */
+    private static final Duration MIN_SLEEP = Duration.ofSeconds(5);
 
     private final FeedPoller poller;
     private final InstantSource clock;
     private final Duration maxSleep;
     private final Thread thread;
     private final AtomicBoolean running = new AtomicBoolean(true);
+    private final List<FeedPoller.Round> inFlight = new ArrayList<>();
     private boolean warnedAllFailing;
 
     public PollLoop(FeedPoller poller, InstantSource clock, Duration maxSleep) {
@@ -40,7 +47,11 @@ public final class PollLoop implements AutoCloseable {
     private void run() {
         while (running.get()) {
             try {
-                log(poller.runRound());
+                FeedPoller.Round round = poller.startRound();
+                if (round.hosts() > 0) {
+                    inFlight.add(round);
+                }
+                logFinishedRounds();
                 Thread.sleep(untilNextDue());
             } catch (InterruptedException e) {
                 return;
@@ -56,11 +67,21 @@ public final class PollLoop implements AutoCloseable {
         }
     }
 
+    private void logFinishedRounds() throws InterruptedException {
+        for (Iterator<FeedPoller.Round> rounds = inFlight.iterator(); rounds.hasNext(); ) {
+            FeedPoller.Round round = rounds.next();
+            if (round.done()) {
+                log(round.await());
+                rounds.remove();
+            }
+        }
+    }
+
     private Duration untilNextDue() {
         Instant now = clock.instant();
         Duration wait = poller.nextDue().map(due -> Duration.between(now, due)).orElse(maxSleep);
-        if (wait.compareTo(Duration.ofSeconds(1)) < 0) {
-            return Duration.ofSeconds(1);
+        if (wait.compareTo(MIN_SLEEP) < 0) {
+            return MIN_SLEEP;
         }
         return wait.compareTo(maxSleep) > 0 ? maxSleep : wait;
     }
@@ -84,13 +105,13 @@ public final class PollLoop implements AutoCloseable {
         }
     }
 
-    /** Stops the loop and waits for the round in progress to end. */
+    /** Stops the loop; the polls in flight are stopped by the poller's own close. */
     @Override
     public void close() {
         running.set(false);
         thread.interrupt();
         try {
-            thread.join(Duration.ofSeconds(30));
+            thread.join(Duration.ofSeconds(5));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -18,7 +18,9 @@ import java.util.List;
  * max-age and the feed's TTL are honoured up to {@code maxHint}: the next poll is never sooner.
  *
  * <p>After a failure, the wait doubles with each consecutive error, from the current interval
- * up to {@code maxBackoff}; a Retry-After is honoured (up to {@code maxHint}) instead.
+ * up to {@code maxBackoff}; a Retry-After is honoured (up to {@code maxHint}) instead. A feed that is
+ * slow to answer (its mean fetch time above {@code slowFetch}) waits twice as long, up to
+ * {@code maxBackoff}: a struggling host gets fewer requests.
  */
 public final class PollTiming {
     static final int RATE_SAMPLE = 20;
@@ -80,6 +82,24 @@ public final class PollTiming {
         Duration base = clamp(interval, settings.minInterval(), settings.maxInterval());
         Duration backoff = base.multipliedBy(1L << Math.min(errorCount, 16));
         return backoff.compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : backoff;
+    }
+
+    /** The wait, doubled (up to the longest back-off) when the feed is slow to answer. */
+    public Duration slowed(Duration delay, Duration meanFetchTime) {
+        if (meanFetchTime == null || meanFetchTime.compareTo(settings.slowFetch()) <= 0) {
+            return delay;
+        }
+        Duration doubled = delay.multipliedBy(2);
+        Duration cap = settings.maxBackoff().compareTo(delay) > 0 ? settings.maxBackoff() : delay;
+        return doubled.compareTo(cap) > 0 ? cap : doubled;
+    }
+
+    /** The running mean of fetch times: the new time weighs 30%. */
+    static Duration meanFetchTime(Duration previous, Duration latest) {
+        if (latest == null) {
+            return previous;
+        }
+        return previous == null ? latest : Duration.ofMillis(Math.round(previous.toMillis() * 0.7 + latest.toMillis() * 0.3));
     }
 
     private static Duration clamp(Duration value, Duration min, Duration max) {

@@ -75,4 +75,16 @@ class PollTimingTest {
         assertThat(timing.delayAfterFailure(interval, 1, Duration.ofSeconds(5))).isEqualTo(settings.minInterval());
         assertThat(timing.delayAfterFailure(interval, 1, Duration.ofDays(30))).isEqualTo(settings.maxHint());
     }
+
+    @Test
+    void aSlowFeedWaitsTwiceAsLongUpToTheLongestBackOff() {
+        PollTiming timing = new PollTiming(PollSettings.defaults());
+        Duration hour = Duration.ofHours(1);
+        assertThat(timing.slowed(hour, Duration.ofSeconds(2))).isEqualTo(hour);
+        assertThat(timing.slowed(hour, null)).isEqualTo(hour);
+        assertThat(timing.slowed(hour, Duration.ofSeconds(25))).isEqualTo(Duration.ofHours(2));
+        assertThat(timing.slowed(Duration.ofHours(10), Duration.ofSeconds(25))).isEqualTo(Duration.ofHours(12));
+        assertThat(PollTiming.meanFetchTime(null, Duration.ofSeconds(30))).isEqualTo(Duration.ofSeconds(30));
+        assertThat(PollTiming.meanFetchTime(Duration.ofSeconds(1), Duration.ofSeconds(31))).isEqualTo(Duration.ofSeconds(10));
+    }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.parallax.fetch.Fetcher;
 import org.parallax.markets.ForecastProvider;
 import org.parallax.markets.LiveProviders;
 import org.parallax.store.Database;
@@ -29,8 +30,10 @@ public final class ForecastSchedule implements AutoCloseable {
     }
 
     /** Starts refreshing, or does nothing when live forecasts are off; returns a line saying which. */
-    public static Started start(Database db, StoredForecastSource bank, ForecastConfig config, InstantSource clock) {
-        List<ForecastProvider> providers = config.live() ? LiveProviders.create(config.providers(), clock) : List.of();
+    public static Started start(Database db, StoredForecastSource bank, ForecastConfig config, Fetcher fetcher,
+                                InstantSource clock) {
+        List<ForecastProvider> providers = config.live() ? LiveProviders.create(config.providers(), fetcher, clock)
+                : List.of();
         if (providers.isEmpty()) {
             return new Started(new ForecastSchedule(null), "live forecasts off"
                     + (config.live() ? " (every provider is switched off)" : " (PARALLAX_FORECASTS_LIVE=off)"));

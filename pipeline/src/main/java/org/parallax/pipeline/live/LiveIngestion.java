@@ -5,31 +5,26 @@ import java.time.InstantSource;
 
 import org.parallax.extract.HtmlExtractor;
 import org.parallax.fetch.Fetcher;
-import org.parallax.fetch.HostPacer;
-import org.parallax.fetch.HostResolver;
 import org.parallax.fetch.RobotsCache;
 import org.parallax.ingest.poll.FeedPoller;
 import org.parallax.ingest.poll.PollLoop;
 import org.parallax.store.Database;
 
 /**
- * Live ingestion wired to a database: the fetcher with its host pacing, robots.txt, and the
- * feed poller storing into the database. {@link #startLoop} polls in the background (the server
- * does); tests call {@code poller().runRound()} themselves.
+ * Live ingestion wired to a database: robots.txt and the feed poller over the process's one
+ * {@link Fetcher} (the caller's, which it closes), storing into the database. {@link #startLoop}
+ * polls in the background (the server does); tests call {@code poller().runRound()} themselves.
  */
 public final class LiveIngestion implements AutoCloseable {
     /** The background loop wakes at least this often, to pick up feeds added meanwhile. */
     private static final Duration MAX_SLEEP = Duration.ofMinutes(1);
 
-    private final Fetcher fetcher;
     private final FeedPoller poller;
     private final InstantSource clock;
     private PollLoop loop;
 
-    public LiveIngestion(Database db, LiveSettings settings, InstantSource clock, HostPacer.Sleeper sleeper) {
+    public LiveIngestion(Database db, LiveSettings settings, Fetcher fetcher, InstantSource clock) {
         this.clock = clock;
-        HostPacer pacer = new HostPacer(settings.fetch().hostDelay(), clock, sleeper);
-        this.fetcher = new Fetcher(settings.fetch(), HostResolver.system(), pacer, clock);
         RobotsCache robots = RobotsCache.standard(fetcher, clock);
         this.poller = new FeedPoller(new StoreFeedBook(db), new StoreArticleSink(db), fetcher, robots,
                 new HtmlExtractor(), settings.polling(), clock);
@@ -46,12 +41,12 @@ public final class LiveIngestion implements AutoCloseable {
         }
     }
 
-    /** Stops the loop (waiting for its round) and closes the HTTP client. */
+    /** Stops the loop and the polls in flight. */
     @Override
     public synchronized void close() {
         if (loop != null) {
             loop.close();
         }
-        fetcher.close();
+        poller.close();
     }
 }

@@ -20,6 +20,10 @@ import org.parallax.core.forecast.MarketQuestion;
 import org.parallax.core.forecast.MarketSource;
 import org.parallax.markets.FetchError;
 import org.parallax.markets.LiveForecastSettings;
+import org.parallax.fetch.FetchSettings;
+import org.parallax.fetch.Fetcher;
+import org.parallax.fetch.HostPacer;
+import org.parallax.fetch.HostResolver;
 import org.parallax.markets.LiveProviders;
 import org.parallax.store.Database;
 import org.parallax.store.ProviderStatusRepository.ProviderStatus;
@@ -61,7 +65,9 @@ class ForecastRefresherTest {
                 .with(MarketSource.MANIFOLD, settings.manifold().withBaseUrl(URI.create(api.base() + "/manifold")))
                 .with(MarketSource.KALSHI, settings.kalshi().withBaseUrl(URI.create(api.base() + "/kalshi")))
                 .with(MarketSource.POLYMARKET, settings.polymarket().withEnabled(false));
-        return new ForecastRefresher(db, LiveProviders.create(settings, clock), clock, INTERVAL);
+        Fetcher fetcher = new Fetcher(FetchSettings.defaults("https://parallax.invalid/test"), HostResolver.system(),
+                new HostPacer(Duration.ZERO, clock, duration -> { }), clock);
+        return new ForecastRefresher(db, LiveProviders.create(settings, fetcher, clock), clock, INTERVAL);
     }
 
     @ParameterizedTest

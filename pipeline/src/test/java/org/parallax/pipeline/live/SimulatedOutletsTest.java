@@ -26,6 +26,8 @@ import org.parallax.feeds.FeedLimits;
 import org.parallax.fetch.AddressClass;
 import org.parallax.fetch.AddressPolicy;
 import org.parallax.fetch.FetchSettings;
+import org.parallax.fetch.Fetcher;
+import org.parallax.fetch.HostResolver;
 import org.parallax.fetch.HostPacer;
 import org.parallax.ingest.poll.PollSettings;
 import org.parallax.ingest.poll.RoundReport;
@@ -79,8 +81,14 @@ class SimulatedOutletsTest {
                 .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2))
                 .withLimits(1024 * 1024, 4 * 1024 * 1024, 5); // the HUGE feed and the gzip bomb exceed these
         PollSettings poll = new PollSettings(Duration.ofMinutes(10), Duration.ofHours(2), Duration.ofHours(4),
-                Duration.ofHours(6), 100, 4, 30, 3, Duration.ofDays(30), 40, FeedLimits.defaults());
+                Duration.ofHours(6), 100, 4, 30, 3, Duration.ofDays(30), 40, FeedLimits.defaults(), Duration.ofMinutes(3),
+                FeedState.SLOW_FETCH);
         return new LiveSettings(true, fetch, poll);
+    }
+
+    private static Fetcher fetcher(FakeClock clock, HostPacer.Sleeper sleeper) {
+        FetchSettings fetch = settings().fetch();
+        return new Fetcher(fetch, HostResolver.system(), new HostPacer(fetch.hostDelay(), clock, sleeper), clock);
     }
 
     /** Publishes the scenario; returns the outlets with the faults each must have recorded. */
@@ -202,13 +210,15 @@ class SimulatedOutletsTest {
             Map<String, String> errorsSeen = new HashMap<>();
 
             RoundReport firstHalf;
-            try (Database db = store.open(); LiveIngestion live = new LiveIngestion(db, settings(), clock, noSleep)) {
+            try (Database db = store.open(); Fetcher fetcher = fetcher(clock, noSleep);
+                 LiveIngestion live = new LiveIngestion(db, settings(), fetcher, clock)) {
                 register(db, sim);
                 firstHalf = runUntil(live, clock, T0.plus(RUN.dividedBy(2)));
                 collectErrors(db, errorsSeen);
             }
             RoundReport secondHalf;
-            try (Database db = store.open(); LiveIngestion live = new LiveIngestion(db, settings(), clock, noSleep)) {
+            try (Database db = store.open(); Fetcher fetcher = fetcher(clock, noSleep);
+                 LiveIngestion live = new LiveIngestion(db, settings(), fetcher, clock)) {
                 register(db, sim); // a restart applies the same configuration again: changes nothing
                 secondHalf = runUntil(live, clock, T0.plus(RUN));
                 collectErrors(db, errorsSeen);
