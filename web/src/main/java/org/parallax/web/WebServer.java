@@ -1,17 +1,17 @@
 package org.parallax.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-
 import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 
 import org.parallax.store.Database;
+import org.parallax.web.http.ApiErrors;
+import org.parallax.web.http.BadParameter;
 import org.parallax.web.http.HtmlResponder;
+import org.parallax.web.http.JsonResponder;
+import org.parallax.web.http.Routes;
+import org.parallax.web.http.SafeHeaders;
 import org.parallax.web.view.StoryPages;
 import org.parallax.web.api.ApiOutletsHandler;
 import org.parallax.web.api.ApiStoriesHandler;
@@ -32,30 +32,45 @@ public final class WebServer implements AutoCloseable {
     public WebServer(Database db) {
         StoryPages pages = new StoryPages(db);
         HtmlResponder html = new HtmlResponder();
+        JsonResponder json = new JsonResponder();
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
-            config.jsonMapper(new JavalinJackson(jsonMapper(), false));
+            config.jsonMapper(new JavalinJackson(JsonResponder.mapper(), false));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/static";
                 files.location = Location.CLASSPATH;
             });
-            config.routes.get("/", new FrontPageHandler(pages, html));
-            config.routes.get("/stories/{id}", new StoryPageHandler(pages, html));
-            config.routes.get("/outlets/{id}", new OutletPageHandler(pages, html));
-            config.routes.get("/status", new StatusPageHandler(db, html));
-            config.routes.get("/api/stories", new ApiStoriesHandler(pages));
-            config.routes.get("/api/stories/{id}", new ApiStoryHandler(pages));
-            config.routes.get("/api/outlets", new ApiOutletsHandler(pages));
-            config.routes.error(HttpStatus.NOT_FOUND.getCode(), "html", ctx -> {
-                if (ctx.result() == null) {
+            routes(pages, html, json, db).install(config.routes);
+            config.routes.before(SafeHeaders::apply);
+            config.routes.after(SafeHeaders::addCharset);
+            config.routes.error(HttpStatus.NOT_FOUND.getCode(), ctx -> {
+                // Handlers that answer 404 themselves set their own type; Javalin's default is plain text.
+                String type = ctx.res().getContentType();
+                if (type != null && !type.startsWith("text/plain")) {
+                    return;
+                }
+                if (ApiErrors.isApi(ctx)) {
+                    ApiErrors.send(ctx, HttpStatus.NOT_FOUND, "no such API route: " + ctx.path());
+                } else {
                     html.notFound(ctx, "There is no page at this address.");
+                }
+            });
+            config.routes.exception(BadParameter.class, (e, ctx) -> {
+                if (ApiErrors.isApi(ctx)) {
+                    ApiErrors.send(ctx, HttpStatus.BAD_REQUEST, e.getMessage());
+                } else {
+                    html.badRequest(ctx, e.getMessage());
                 }
             });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("request {} failed", ctx.path(), e);
-                ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).result("Internal error");
+                if (ApiErrors.isApi(ctx)) {
+                    ApiErrors.send(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error");
+                } else {
+                    ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType("text/plain").result("Internal error");
+                }
             });
         });
     }
@@ -71,10 +86,15 @@ public final class WebServer implements AutoCloseable {
         app.stop();
     }
 
-    static ObjectMapper jsonMapper() {
-        return new ObjectMapper()
-                .registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+    /** Every route of the server; the OpenAPI document describes the {@code /api} ones. */
+    static Routes routes(StoryPages pages, HtmlResponder html, JsonResponder json, Database db) {
+        return new Routes()
+                .get("/", new FrontPageHandler(pages, html))
+                .get("/stories/{id}", new StoryPageHandler(pages, html))
+                .get("/outlets/{id}", new OutletPageHandler(pages, html))
+                .get("/status", new StatusPageHandler(db, html))
+                .get("/api/stories", new ApiStoriesHandler(pages, json))
+                .get("/api/stories/{id}", new ApiStoryHandler(pages, json))
+                .get("/api/outlets", new ApiOutletsHandler(pages));
     }
 }

@@ -1,13 +1,14 @@
 package org.parallax.web.api;
 
-import java.util.Map;
 import java.util.Optional;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 
+import org.parallax.web.http.ApiErrors;
 import org.parallax.web.http.HtmlResponder;
+import org.parallax.web.http.JsonResponder;
 import org.parallax.web.view.StoryPages;
 
 /**
@@ -16,9 +17,11 @@ import org.parallax.web.view.StoryPages;
  */
 public final class ApiStoryHandler implements Handler {
     private final StoryPages pages;
+    private final JsonResponder json;
 
-    public ApiStoryHandler(StoryPages pages) {
+    public ApiStoryHandler(StoryPages pages, JsonResponder json) {
         this.pages = pages;
+        this.json = json;
     }
 
     @Override
@@ -29,7 +32,7 @@ public final class ApiStoryHandler implements Handler {
             return;
         }
         HtmlResponder.id(ctx).stream().mapToObj(pages::story).flatMap(Optional::stream).findFirst()
-                .ifPresentOrElse(page -> ctx.json(StoryJson.of(page)),
-                        () -> ctx.status(HttpStatus.NOT_FOUND).json(Map.of("error", "no such story")));
+                .ifPresentOrElse(page -> json.send(ctx, StoryJson.of(page), page.brief().composedAt()),
+                        () -> ApiErrors.send(ctx, HttpStatus.NOT_FOUND, "no such story"));
     }
 }

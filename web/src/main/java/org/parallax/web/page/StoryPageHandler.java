@@ -28,7 +28,7 @@ public final class StoryPageHandler implements Handler {
             return;
         }
         HtmlResponder.id(ctx).stream().mapToObj(pages::story).flatMap(java.util.Optional::stream).findFirst()
-                .ifPresentOrElse(page -> html.page(ctx, "story.jte", page),
+                .ifPresentOrElse(page -> html.page(ctx, "story.jte", page, page.brief().composedAt()),
                         () -> html.notFound(ctx, "There is no published story with this number."));
     }
 }
