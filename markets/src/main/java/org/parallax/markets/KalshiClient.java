@@ -14,21 +14,12 @@ import org.parallax.core.forecast.MarketSource;
  * Kalshi's public market data ({@code GET /markets} with cursor paging, {@code GET /markets/{ticker}});
  * no key needed. Kalshi has no text search.
  */
-final class KalshiClient implements ForecastProvider {
+final class KalshiClient extends ProviderClient {
 
     private static final int PAGE = 200;
 
-    private final ProviderContext context;
-    private final JsonFetcher fetcher;
-
     KalshiClient(ProviderContext context) {
-        this.context = context;
-        this.fetcher = context.fetcher(Map.of());
-    }
-
-    @Override
-    public MarketSource source() {
-        return MarketSource.KALSHI;
+        super(MarketSource.KALSHI, KalshiMarkets::question, context, Map.of());
     }
 
     @Override
@@ -53,7 +44,7 @@ final class KalshiClient implements ForecastProvider {
             Set<String> ambiguous = KalshiMarkets.ambiguousTitles(list);
             for (JsonNode market : list) {
                 Optional<MarketQuestion> q = ambiguous.contains(KalshiMarkets.titleKey(market)) ? Optional.empty()
-                        : KalshiMarkets.question(market, context.clock().instant());
+                        : read(market);
                 if (q.isPresent() && out.size() < max) {
                     out.add(q.get());
                 } else if (q.isEmpty()) {
@@ -70,11 +61,8 @@ final class KalshiClient implements ForecastProvider {
 
     @Override
     public FetchResult<Optional<MarketQuestion>> question(String externalId) {
-        if (!ProviderContext.isPlainId(externalId)) {
-            return FetchResult.failed(FetchError.Kind.BAD_RESPONSE, "not a Kalshi ticker: " + externalId);
-        }
-        return fetcher.get(context.uri("/markets/" + externalId))
-                .map(body -> KalshiMarkets.question(body.path("market"), context.clock().instant()));
+        return question(externalId, ProviderContext.isPlainId(externalId), "Kalshi ticker", "/markets/" + externalId,
+                body -> read(body.path("market")));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.parallax.markets;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,32 +13,26 @@ import org.parallax.core.forecast.MarketSource;
  * ({@code Authorization: Token ...}); without one the provider is never created, as Metaculus's
  * terms require an agreement for this use.
  */
-final class MetaculusClient implements ForecastProvider {
+final class MetaculusClient extends ProviderClient {
 
     private static final int PAGE = 50;
     private static final String LIST = "/api/posts/?statuses=open&forecast_type=binary&with_cp=true";
 
-    private final ProviderContext context;
-    private final JsonFetcher fetcher;
-
     MetaculusClient(ProviderContext context) {
+        super(MarketSource.METACULUS, MetaculusPosts::question, context, Map.of("Authorization", "Token " + token(context)));
+    }
+
+    private static String token(ProviderContext context) {
         if (context.settings().token() == null) {
             throw new IllegalArgumentException("Metaculus needs an API token");
         }
-        this.context = context;
-        this.fetcher = context.fetcher(Map.of("Authorization", "Token " + context.settings().token()));
-    }
-
-    @Override
-    public MarketSource source() {
-        return MarketSource.METACULUS;
+        return context.settings().token();
     }
 
     @Override
     public Listing openQuestions() {
-        return PagedListing.read(fetcher, context.settings().maxQuestions(), PAGE,
-                offset -> context.uri(LIST + "&order_by=-hotness&limit=" + PAGE + "&offset=" + offset),
-                MetaculusClient::page, post -> MetaculusPosts.question(post, context.clock().instant()));
+        return pages(PAGE, offset -> context.uri(LIST + "&order_by=-hotness&limit=" + PAGE + "&offset=" + offset),
+                MetaculusClient::page);
     }
 
     /** A page of posts; the last one has no {@code next} address. */
@@ -54,20 +47,13 @@ final class MetaculusClient implements ForecastProvider {
 
     @Override
     public FetchResult<Optional<MarketQuestion>> question(String externalId) {
-        if (!externalId.matches("\\d{1,12}")) {
-            return FetchResult.failed(FetchError.Kind.BAD_RESPONSE, "not a Metaculus post id: " + externalId);
-        }
-        return fetcher.get(context.uri("/api/posts/" + externalId + "/"))
-                .map(post -> MetaculusPosts.question(post, context.clock().instant()));
+        return question(externalId, externalId != null && externalId.matches("\\d{1,12}"), "Metaculus post id",
+                "/api/posts/" + externalId + "/", this::read);
     }
 
     @Override
     public FetchResult<List<MarketQuestion>> search(String text, int max) {
-        return fetcher.get(context.uri(LIST + "&search=" + ProviderContext.encode(text) + "&limit=" + Math.min(max, PAGE)))
-                .map(body -> {
-                    List<MarketQuestion> out = new ArrayList<>();
-                    body.path("results").forEach(post -> MetaculusPosts.question(post, context.clock().instant()).ifPresent(out::add));
-                    return out;
-                });
+        return search(LIST + "&search=" + ProviderContext.encode(text) + "&limit=" + Math.min(max, PAGE), max,
+                body -> body.path("results"));
     }
 }
