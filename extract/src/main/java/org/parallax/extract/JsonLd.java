@@ -12,6 +12,7 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -102,26 +103,21 @@ record JsonLd(Set<String> types, String headline, List<String> authors, String d
     }
 
     private static List<String> names(JsonNode author) {
-        List<String> names = new ArrayList<>();
-        if (author == null) {
-            return names;
-        }
-        for (JsonNode one : author.isArray() ? author : List.of(author)) {
-            String name = one.isObject() ? text(one.get("name")) : text(one);
-            if (name != null) {
-                names.add(name);
-            }
-        }
-        return names;
+        return each(author, one -> one.isObject() ? text(one.get("name")) : text(one));
     }
 
     private static List<String> strings(JsonNode node) {
+        return each(node, JsonLd::text);
+    }
+
+    /** A value or an array of values, each read as text; those without any left out. */
+    private static List<String> each(JsonNode node, Function<JsonNode, String> read) {
         List<String> values = new ArrayList<>();
         if (node == null) {
             return values;
         }
         for (JsonNode one : node.isArray() ? node : List.of(node)) {
-            String value = text(one);
+            String value = read.apply(one);
             if (value != null) {
                 values.add(value);
             }

@@ -2,7 +2,6 @@ package org.parallax.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -18,9 +17,6 @@ final class KindSignals {
     private static final Set<String> OPINION_TYPES = Set.of("OpinionNewsArticle", "ReviewNewsArticle");
     private static final Set<String> ANALYSIS_TYPES = Set.of("AnalysisNewsArticle", "BackgroundNewsArticle");
     private static final Set<String> NEWS_TYPES = Set.of("NewsArticle", "ReportageNewsArticle");
-    private static final Set<String> OPINION_PATHS = Set.of("opinion", "opinions", "commentary", "editorial",
-            "editorials", "op-ed", "op-eds", "oped", "columnists");
-    private static final Set<String> ANALYSIS_PATHS = Set.of("analysis", "news-analysis", "explainer", "explainers");
     private static final Pattern TITLE_PREFIX = Pattern.compile("([\\p{L} -]{2,20}?)\\s*[:|—–]\\s+");
     private static final Pattern SECTION_SEPARATORS = Pattern.compile("\\s*[/|>,:]\\s*");
 
@@ -49,7 +45,7 @@ final class KindSignals {
         }
         signals.add(fromTitle(title));
         for (String url : urls) {
-            signals.add(fromPath(url));
+            signals.add(SectionWords.ofUrl(url));
         }
         signals.add(ArticleKind.parse(meta.get("og:type")).orElse(null));
 
@@ -103,34 +99,5 @@ final class KindSignals {
             }
         }
         return found;
-    }
-
-    private static ArticleKind fromPath(String url) {
-        if (url == null) {
-            return null;
-        }
-        int start = url.indexOf("://");
-        int pathStart = start < 0 ? 0 : url.indexOf('/', start + 3);
-        if (pathStart < 0) {
-            return null;
-        }
-        int end = url.length();
-        for (char stop : new char[] {'?', '#'}) {
-            int at = url.indexOf(stop, pathStart);
-            if (at >= 0 && at < end) {
-                end = at;
-            }
-        }
-        String[] segments = url.substring(pathStart, end).toLowerCase(Locale.ROOT).split("/");
-        // The last segment is the article's slug: "why-the-analysis-failed" says nothing.
-        for (int i = 0; i < segments.length - 1; i++) {
-            if (OPINION_PATHS.contains(segments[i])) {
-                return ArticleKind.OPINION;
-            }
-            if (ANALYSIS_PATHS.contains(segments[i])) {
-                return ArticleKind.ANALYSIS;
-            }
-        }
-        return null;
     }
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Properties;
 
 import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
@@ -76,7 +75,7 @@ public final class HiddenLayerEmbedder implements SentenceEmbedder {
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
             OrtSession session = environment.createSession(model, new OrtSession.SessionOptions());
             return new HiddenLayerEmbedder(environment, session, tokenizer, "query: ", E5_DIMENSIONS,
-                    "e5-small-v2-q/" + artifactVersion() + "/layer-" + E5_LAYER + "-mean");
+                    "e5-small-v2-q/" + ModelJars.version(E5_ARTIFACT) + "/layer-" + E5_LAYER + "-mean");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (OrtException e) {
@@ -158,20 +157,5 @@ public final class HiddenLayerEmbedder implements SentenceEmbedder {
             throw new IllegalStateException("missing resource " + name + " (the " + E5_ARTIFACT + " jar)");
         }
         return in;
-    }
-
-    /** The version of the jar the model comes from, so that a new model release is a new model id. */
-    private static String artifactVersion() {
-        String resource = "META-INF/maven/dev.langchain4j/" + E5_ARTIFACT + "/pom.properties";
-        try (InputStream in = HiddenLayerEmbedder.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                return "unknown";
-            }
-            Properties properties = new Properties();
-            properties.load(in);
-            return properties.getProperty("version", "unknown");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,13 +1,9 @@
 package org.parallax.nlp;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Properties;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
@@ -49,7 +45,7 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
         NativeLibraries.unpackInto(nativeCacheDir);
         // A direct executor: embedAll runs on the caller's thread (see the class comment).
         AllMiniLmL6V2QuantizedEmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
-        return new MiniLmEmbedder(model, "all-MiniLM-L6-v2-q/" + artifactVersion());
+        return new MiniLmEmbedder(model, "all-MiniLM-L6-v2-q/" + ModelJars.version(ARTIFACT));
     }
 
     /** A blank text says nothing: its vector is zero, with cosine 0 to every other. */
@@ -81,20 +77,5 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
     @Override
     public String modelId() {
         return modelId;
-    }
-
-    /** The version of the jar the model comes from, so that a new model release is a new cache key. */
-    private static String artifactVersion() {
-        String resource = "META-INF/maven/dev.langchain4j/" + ARTIFACT + "/pom.properties";
-        try (InputStream in = AllMiniLmL6V2QuantizedEmbeddingModel.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                return "unknown";
-            }
-            Properties properties = new Properties();
-            properties.load(in);
-            return properties.getProperty("version", "unknown");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -35,25 +35,20 @@ final class Centrality {
 
     /** Mean cosine of {@code text} with the headline-plus-lead vectors of the articles other than {@code self}. */
     double similarityToOthers(String text, SourcedArticle self) {
-        TermVector v = idf.vector(Tokenizer.contentWords(text));
-        double sum = 0;
-        int n = 0;
-        for (SourcedArticle other : articles) {
-            if (other != self) {
-                sum += v.cosine(vectors.get(other));
-                n++;
-            }
-        }
-        return n == 0 ? 0 : sum / n;
+        return meanCosine(idf.vector(Tokenizer.contentWords(text)), self);
     }
 
     /** Mean cosine of an article's headline-plus-lead vector with the other articles'. */
     double of(SourcedArticle article) {
-        TermVector v = vectors.get(article);
+        return meanCosine(vectors.get(article), article);
+    }
+
+    /** Mean cosine of {@code v} with the vectors of the articles other than {@code self}; 0 when there are none. */
+    private double meanCosine(TermVector v, SourcedArticle self) {
         double sum = 0;
         int n = 0;
         for (SourcedArticle other : articles) {
-            if (other != article) {
+            if (other != self) {
                 sum += v.cosine(vectors.get(other));
                 n++;
             }

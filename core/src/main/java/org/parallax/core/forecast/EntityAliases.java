@@ -1,14 +1,12 @@
 package org.parallax.core.forecast;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+
+import org.parallax.core.text.DataLines;
 
 /**
  * Names that mean one subject ("U.S.", "American", "United States" are all {@code us}), read from
@@ -26,31 +24,18 @@ final class EntityAliases {
     }
 
     static EntityAliases standard() {
-        try (InputStream in = EntityAliases.class.getResourceAsStream("entity-aliases.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("entity-aliases.txt is missing from the class path");
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(DataLines.resource(EntityAliases.class, "entity-aliases.txt"));
     }
 
     static EntityAliases parse(List<String> lines) {
         Map<String, String> map = new HashMap<>();
-        int number = 0;
-        for (String raw : lines) {
-            number++;
-            String line = raw.strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            int colon = line.indexOf(':');
+        for (DataLines.Line line : DataLines.content(lines)) {
+            int colon = line.text().indexOf(':');
             if (colon <= 0) {
-                throw new IllegalArgumentException("entity aliases line " + number + ": expected KEY: alias, ...");
+                throw line.expected("KEY: alias, ... in the entity aliases");
             }
-            String key = line.substring(0, colon).strip();
-            for (String alias : line.substring(colon + 1).split(",")) {
+            String key = line.text().substring(0, colon).strip();
+            for (String alias : line.text().substring(colon + 1).split(",")) {
                 String phrase = phrase(alias);
                 if (!phrase.isEmpty()) {
                     map.put(phrase, key);

@@ -1,15 +1,12 @@
 package org.parallax.core.topic;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.parallax.core.model.Topic;
+import org.parallax.core.text.DataLines;
 import org.parallax.core.text.Tokenizer;
 
 /**
@@ -33,28 +30,15 @@ public final class TopicLexicon {
 
     /** The lexicon shipped with Parallax. */
     public static TopicLexicon standard() {
-        try (InputStream in = TopicLexicon.class.getResourceAsStream("topic-lexicon.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("topic-lexicon.txt is missing from the class path");
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(DataLines.resource(TopicLexicon.class, "topic-lexicon.txt"));
     }
 
     public static TopicLexicon parse(List<String> lines) {
         List<Cue> cues = new ArrayList<>();
-        int number = 0;
-        for (String raw : lines) {
-            number++;
-            String line = raw.strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            String[] head = line.split("\\s+", 3);
+        for (DataLines.Line line : DataLines.content(lines)) {
+            String[] head = line.text().split("\\s+", 3);
             if (head.length < 3) {
-                throw new IllegalArgumentException("line " + number + ": expected TOPIC weight terms");
+                throw line.expected("TOPIC weight terms");
             }
             Topic topic = Topic.valueOf(head[0]);
             double weight = Double.parseDouble(head[1]);

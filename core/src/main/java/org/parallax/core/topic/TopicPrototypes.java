@@ -1,15 +1,12 @@
 package org.parallax.core.topic;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.parallax.core.text.DataLines;
 import org.parallax.core.embed.SentenceEmbedder;
 import org.parallax.core.embed.Vectors;
 import org.parallax.core.model.Topic;
@@ -30,7 +27,7 @@ public final class TopicPrototypes {
 
     /** Embeds the shipped prototype sentences (some dozens of texts, once at start-up). */
     public static TopicPrototypes standard(SentenceEmbedder embedder) {
-        return of(parse(readResource()), embedder);
+        return of(parse(DataLines.resource(TopicPrototypes.class, "topic-prototypes.txt")), embedder);
     }
 
     /** Prototypes from sentences per topic. */
@@ -58,30 +55,13 @@ public final class TopicPrototypes {
 
     static Map<Topic, List<String>> parse(List<String> lines) {
         Map<Topic, List<String>> out = new LinkedHashMap<>();
-        int number = 0;
-        for (String raw : lines) {
-            number++;
-            String line = raw.strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            String[] parts = line.split("\\s+", 2);
+        for (DataLines.Line line : DataLines.content(lines)) {
+            String[] parts = line.text().split("\\s+", 2);
             if (parts.length < 2) {
-                throw new IllegalArgumentException("line " + number + ": expected TOPIC sentence");
+                throw line.expected("TOPIC sentence");
             }
             out.computeIfAbsent(Topic.valueOf(parts[0]), t -> new ArrayList<>()).add(parts[1]);
         }
         return out;
-    }
-
-    private static List<String> readResource() {
-        try (InputStream in = TopicPrototypes.class.getResourceAsStream("topic-prototypes.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("topic-prototypes.txt is missing from the class path");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

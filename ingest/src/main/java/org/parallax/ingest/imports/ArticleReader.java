@@ -62,22 +62,11 @@ final class ArticleReader {
     }
 
     private static String canonicalUrl(FieldReader fields, String url) {
-        Optional<String> fromUrl = Optional.empty();
-        if (url != null) {
-            fromUrl = UrlCanonicalizer.canonicalize(url);
-            if (fromUrl.isEmpty()) {
-                fields.problem("field \"url\" is not an absolute http(s) URL: " + FieldReader.quote(url));
-            }
-        }
+        String fromUrl = url == null ? null
+                : fields.parsed("url", url, UrlCanonicalizer::canonicalize, "an absolute http(s) URL");
         String declared = fields.optional("canonical_url");
-        if (declared == null) {
-            return fromUrl.orElse(null);
-        }
-        Optional<String> canonical = UrlCanonicalizer.canonicalize(declared);
-        if (canonical.isEmpty()) {
-            fields.problem("field \"canonical_url\" is not an absolute http(s) URL: " + FieldReader.quote(declared));
-        }
-        return canonical.orElse(null);
+        return declared == null ? fromUrl
+                : fields.parsed("canonical_url", declared, UrlCanonicalizer::canonicalize, "an absolute http(s) URL");
     }
 
     private static Instant published(FieldReader fields, Roundup roundup) {
@@ -85,11 +74,7 @@ final class ArticleReader {
         if (published == null) {
             return roundup == null ? null : roundup.date();
         }
-        Optional<Instant> instant = Timestamps.parse(published);
-        if (instant.isEmpty()) {
-            fields.problem("field \"published\" is not an ISO-8601 date-time or date: " + FieldReader.quote(published));
-        }
-        return instant.orElse(null);
+        return fields.parsed("published", published, Timestamps::parse, "an ISO-8601 date-time or date");
     }
 
     private static ArticleKind kind(FieldReader fields, Roundup roundup) {

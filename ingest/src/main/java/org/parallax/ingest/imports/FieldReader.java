@@ -3,6 +3,8 @@ package org.parallax.ingest.imports;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads the fields of one JSON object, collecting what is wrong instead of stopping at the first
@@ -53,6 +55,18 @@ final class FieldReader {
     JsonNode raw(String name) {
         JsonNode value = object.get(name);
         return value == null || value.isNull() ? null : value;
+    }
+
+    /**
+     * A field's value read with {@code parse}; one it cannot read is a problem ("field "published"
+     * is not DESCRIPTION: "..."") and null.
+     */
+    <T> T parsed(String name, String value, Function<String, Optional<T>> parse, String description) {
+        Optional<T> result = parse.apply(value);
+        if (result.isEmpty()) {
+            problem("field \"" + name + "\" is not " + description + ": " + quote(value));
+        }
+        return result.orElse(null);
     }
 
     void problem(String message) {

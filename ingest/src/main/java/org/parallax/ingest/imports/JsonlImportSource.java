@@ -10,14 +10,11 @@ import java.util.Optional;
 import java.util.zip.ZipException;
 
 /** Reads a JSON Lines import file, plain or gzip-compressed, one line at a time. */
-final class JsonlImportSource implements ImportSource {
+final class JsonlImportSource extends FileImportSource {
     /** Longer lines are skipped unread: no article needs more, and memory stays bounded. */
     static final int MAX_LINE_BYTES = 4 * 1024 * 1024;
 
-    private final String fileName;
     private final InputStream in;
-    private final CountingInputStream counted;
-    private final long size;
     private final LineReader lines;
     private final JsonlLineParser parser;
     private final Deque<ImportItem> pending = new ArrayDeque<>();
@@ -28,10 +25,8 @@ final class JsonlImportSource implements ImportSource {
      * @param counted the file's bytes as read from disk, for {@link #position()}
      */
     JsonlImportSource(Path file, InputStream in, CountingInputStream counted, long size) {
-        this.fileName = String.valueOf(file.getFileName());
+        super(file, counted, size);
         this.in = in;
-        this.counted = counted;
-        this.size = size;
         this.lines = new LineReader(in, MAX_LINE_BYTES);
         this.parser = new JsonlLineParser(fileName);
     }
@@ -58,18 +53,7 @@ final class JsonlImportSource implements ImportSource {
     }
 
     @Override
-    public long position() {
-        return counted.count();
-    }
-
-    @Override
-    public long size() {
-        return size;
-    }
-
-    @Override
-    public void close() throws IOException {
+    void closeReader() throws IOException {
         in.close();
-        counted.close();
     }
 }

@@ -12,19 +12,16 @@ import org.netpreserve.jwarc.WarcResponse;
  * (articles, or skipped pages with the reason); other records (requests, metadata, warcinfo) are
  * passed over. A file cut short or damaged ends with one skipped item saying so.
  */
-final class WarcImportSource implements ImportSource {
-    private final String fileName;
+final class WarcImportSource extends FileImportSource {
     private final CountingInputStream counted;
-    private final long size;
     private final WarcPages pages = new WarcPages();
     private WarcReader reader;
     private long recordNumber;
     private boolean ended;
 
     WarcImportSource(Path file, CountingInputStream counted, long size) {
-        this.fileName = String.valueOf(file.getFileName());
+        super(file, counted, size);
         this.counted = counted;
-        this.size = size;
     }
 
     @Override
@@ -73,20 +70,9 @@ final class WarcImportSource implements ImportSource {
     }
 
     @Override
-    public long position() {
-        return counted.count();
-    }
-
-    @Override
-    public long size() {
-        return size;
-    }
-
-    @Override
-    public void close() throws IOException {
+    void closeReader() throws IOException {
         if (reader != null) {
             reader.close();
         }
-        counted.close();
     }
 }

@@ -1,11 +1,10 @@
 package org.parallax.ingest.poll;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.parallax.core.model.ArticleKind;
+import org.parallax.extract.SectionWords;
 
 /**
  * Decides whether an entry is news, opinion or analysis. Any source that says opinion or
@@ -14,12 +13,6 @@ import org.parallax.core.model.ArticleKind;
  * the feed it came from. Otherwise news.
  */
 final class KindResolver {
-    private static final Set<String> OPINION_SECTIONS = Set.of("opinion", "opinions", "commentary", "editorial",
-            "editorials", "op-ed", "op-eds", "oped", "columnists", "columns", "commentisfree", "comment", "voices",
-            "ideas", "debate");
-    private static final Set<String> ANALYSIS_SECTIONS = Set.of("analysis", "news-analysis", "explainer",
-            "explainers");
-
     private KindResolver() {
     }
 
@@ -37,7 +30,7 @@ final class KindResolver {
                 return kind;
             }
         }
-        ArticleKind byUrl = urlSections(url);
+        ArticleKind byUrl = SectionWords.ofUrl(url);
         if (byUrl != null) {
             return byUrl;
         }
@@ -51,34 +44,9 @@ final class KindResolver {
             return whole;
         }
         for (String part : c.split("[\\s/|>,:;-]+")) {
-            if (OPINION_SECTIONS.contains(part)) {
-                return ArticleKind.OPINION;
-            }
-            if (ANALYSIS_SECTIONS.contains(part)) {
-                return ArticleKind.ANALYSIS;
-            }
-        }
-        return null;
-    }
-
-    /** "/opinion/2026/03/title" says opinion; the last segment (the slug) says nothing. */
-    private static ArticleKind urlSections(String url) {
-        String path;
-        try {
-            path = url == null ? null : URI.create(url).getPath();
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-        if (path == null) {
-            return null;
-        }
-        String[] segments = path.toLowerCase(Locale.ROOT).split("/");
-        for (int i = 0; i < segments.length - 1; i++) {
-            if (OPINION_SECTIONS.contains(segments[i])) {
-                return ArticleKind.OPINION;
-            }
-            if (ANALYSIS_SECTIONS.contains(segments[i])) {
-                return ArticleKind.ANALYSIS;
+            ArticleKind kind = SectionWords.kind(part);
+            if (kind != null) {
+                return kind;
             }
         }
         return null;
