@@ -1,11 +1,14 @@
 package org.parallax.web;
 
+import java.time.InstantSource;
+
 import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 
 import org.parallax.store.Database;
+import org.parallax.web.edition.EditionSource;
 import org.parallax.web.http.ApiErrors;
 import org.parallax.web.http.BadParameter;
 import org.parallax.web.http.HtmlResponder;
@@ -28,9 +31,16 @@ public final class WebServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
     private final Javalin app;
+    private final EditionSource editions;
 
     public WebServer(Database db) {
-        StoryPages pages = new StoryPages(db);
+        this(db, InstantSource.system());
+    }
+
+    /** @param clock what "now" is for ages and recency on the reader's pages */
+    public WebServer(Database db, InstantSource clock) {
+        this.editions = new EditionSource(db, clock);
+        StoryPages pages = new StoryPages(db, editions);
         HtmlResponder html = new HtmlResponder();
         JsonResponder json = new JsonResponder();
         this.app = Javalin.create(config -> {
@@ -81,6 +91,11 @@ public final class WebServer implements AutoCloseable {
         return app.port();
     }
 
+    /** Makes the next request build a new edition at once: called after the pipeline changed stories. */
+    public void storiesChanged() {
+        editions.invalidate();
+    }
+
     @Override
     public void close() {
         app.stop();
@@ -89,7 +104,8 @@ public final class WebServer implements AutoCloseable {
     /** Every route of the server; the OpenAPI document describes the {@code /api} ones. */
     static Routes routes(StoryPages pages, HtmlResponder html, JsonResponder json, Database db) {
         return new Routes()
-                .get("/", new FrontPageHandler(pages, html))
+                .get("/", FrontPageHandler.front(pages.editions(), html))
+                .get("/topics/{slug}", FrontPageHandler.topic(pages.editions(), html))
                 .get("/stories/{id}", new StoryPageHandler(pages, html))
                 .get("/outlets/{id}", new OutletPageHandler(pages, html))
                 .get("/status", new StatusPageHandler(db, html))

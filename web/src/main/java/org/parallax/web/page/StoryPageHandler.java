@@ -27,7 +27,8 @@ public final class StoryPageHandler implements Handler {
             ctx.redirect("/stories/" + target.get(), HttpStatus.MOVED_PERMANENTLY);
             return;
         }
-        HtmlResponder.id(ctx).stream().mapToObj(pages::story).flatMap(java.util.Optional::stream).findFirst()
+        var settings = ReaderRequest.settings(ctx);
+        HtmlResponder.id(ctx).stream().mapToObj(id -> pages.story(id, settings)).flatMap(java.util.Optional::stream).findFirst()
                 .ifPresentOrElse(page -> html.page(ctx, "story.jte", page, page.brief().composedAt()),
                         () -> html.notFound(ctx, "There is no published story with this number."));
     }

@@ -65,4 +65,24 @@ public final class Format {
         }
         return kind == ArticleKind.NEWS ? "News report" : kind.label();
     }
+
+    /** "just now", "5 min ago", "3 h ago", "2 days ago". */
+    public static String age(java.time.Duration age) {
+        long minutes = Math.max(0, age.toMinutes());
+        if (minutes < 2) {
+            return "just now";
+        }
+        if (minutes < 60) {
+            return minutes + " min ago";
+        }
+        if (minutes < 48 * 60) {
+            return minutes / 60 + " h ago";
+        }
+        return minutes / (24 * 60) + " days ago";
+    }
+
+    /** A number for an SVG attribute: at most two decimals, a dot as separator. */
+    public static String svg(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
 }

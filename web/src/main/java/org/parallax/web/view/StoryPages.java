@@ -1,11 +1,13 @@
 package org.parallax.web.view;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-import org.parallax.core.model.Article;
+import org.parallax.core.model.Story;
+import org.parallax.web.edition.ArticleSignal;
+import org.parallax.web.edition.EditionSource;
+import org.parallax.web.edition.Ranking;
+import org.parallax.web.edition.ReaderSettings;
 import org.parallax.core.model.Outlet;
 import org.parallax.store.Database;
 import org.parallax.store.StoryRepository.StorySummary;
@@ -20,9 +22,15 @@ public final class StoryPages {
     static final int OUTLET_ARTICLES = 50;
 
     private final Database db;
+    private final EditionSource editions;
 
-    public StoryPages(Database db) {
+    public StoryPages(Database db, EditionSource editions) {
         this.db = db;
+        this.editions = editions;
+    }
+
+    public EditionSource editions() {
+        return editions;
     }
 
     public FrontPage front(int page) {
@@ -33,8 +41,19 @@ public final class StoryPages {
 
     /** Empty when there is no such story or it has no brief yet. */
     public Optional<StoryPage> story(long id) {
-        return db.stories().find(id).flatMap(story -> db.briefs().find(id)
-                .map(brief -> new StoryPage(story, brief, sources(id))));
+        return story(id, ReaderSettings.DEFAULT);
+    }
+
+    /** The story with its sources in the order the reader's sliders favour. */
+    public Optional<StoryPage> story(long id, ReaderSettings settings) {
+        return editions.current().story(id).or(() -> editions.loadStory(id)).map(s -> new StoryPage(
+                new Story(s.id(), s.topic(), s.firstSeen(), s.lastSeen()), s.brief(),
+                Ranking.articles(s.articles(), settings).stream().map(StoryPages::link).toList(),
+                s.leftRight(), s.establishment()));
+    }
+
+    private static SourceLink link(ArticleSignal a) {
+        return new SourceLink(a.articleId(), a.outletId(), a.outletName(), a.side(), a.title(), a.url(), a.kind());
     }
 
     /** The story that story {@code id} was merged into, when it was: its address redirects there. */
@@ -49,18 +68,5 @@ public final class StoryPages {
 
     public List<Outlet> outlets() {
         return db.outlets().all();
-    }
-
-    private List<SourceLink> sources(long storyId) {
-        Map<Long, Optional<Outlet>> outlets = new HashMap<>();
-        return db.articles().ofStory(storyId).stream()
-                .map(article -> link(article, outlets.computeIfAbsent(article.outletId(), db.outlets()::find)))
-                .flatMap(Optional::stream)
-                .toList();
-    }
-
-    private static Optional<SourceLink> link(Article article, Optional<Outlet> outlet) {
-        return outlet.map(o -> new SourceLink(article.id(), o.id(), o.name(), o.side(), article.title(),
-                article.url(), article.kind()));
     }
 }
