@@ -95,12 +95,17 @@ class ReaderPagesTest {
         assertThat(web.get("/?reset=1", "Cookie", pair).body()).contains("name=\"lr\" min=\"-3\" max=\"3\" step=\"1\" value=\"0\"");
     }
 
+    private static String sources(String page) {
+        return page.substring(page.indexOf("<ul class=\"sources\">"));
+    }
+
     @Test
     void storyPageOrdersSourcesBySlidersAndDrawsBothBars() throws Exception {
-        String left = web.get("/stories/" + bothStory + "?lr=-3").body();
+        String left = sources(web.get("/stories/" + bothStory + "?lr=-3").body());
         assertThat(left.indexOf("leftledger.example/" + bothStory)).isLessThan(left.indexOf("rightherald.example/" + bothStory));
-        String right = web.get("/stories/" + bothStory + "?lr=3").body();
+        String full = web.get("/stories/" + bothStory + "?lr=3").body();
+        String right = sources(full);
         assertThat(right.indexOf("rightherald.example/" + bothStory)).isLessThan(right.indexOf("leftledger.example/" + bothStory));
-        assertThat(right).contains("Critical vs pro-establishment coverage: Critical 1, Pro-establishment 1, Unrated 1");
+        assertThat(full).contains("Critical vs pro-establishment coverage: Critical 1, Pro-establishment 1, Unrated 1");
     }
 }
