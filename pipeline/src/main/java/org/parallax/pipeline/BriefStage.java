@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.Optional;
 import java.util.Set;
 
@@ -50,13 +51,14 @@ public final class BriefStage {
         this(db, composer, null, null);
     }
 
-    public Result run() {
+    /** Composes the briefs of stale stories, a batch at a time while {@code stillWriter} says so. */
+    public Result run(BooleanSupplier stillWriter) {
         int composed = 0;
         int failed = 0;
         Map<Long, Optional<Outlet>> outlets = new HashMap<>();
         Set<Long> failedStories = new HashSet<>();
         List<StaleStory> batch;
-        while (!(batch = pending(failedStories)).isEmpty()) {
+        while (stillWriter.getAsBoolean() && !(batch = pending(failedStories)).isEmpty()) {
             for (StaleStory stale : batch) {
                 List<SourcedArticle> articles = db.articles().ofStory(stale.storyId()).stream()
                         .flatMap(a -> outlets.computeIfAbsent(a.outletId(), db.outlets()::find).stream()

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import org.parallax.core.cluster.GroupingInput;
 import org.parallax.core.cluster.Placement;
@@ -21,26 +23,32 @@ public final class GroupingStage {
     private static final int BATCH = 500;
 
     private final Database db;
-    private final StoryGrouper grouper;
+    private final Supplier<StoryGrouper> groupers;
+    private StoryGrouper grouper;
     private final ArticleEmbeddings embeddings;
     private final Duration memory;
 
     /**
+     * @param groupers   makes an empty grouper (one at first, a new one each time the state is restored)
      * @param embeddings vectors for the grouper, or null for a grouper that reads only text
      * @param memory     how far back from the newest placed article the grouper's open stories reach
      */
-    public GroupingStage(Database db, StoryGrouper grouper, ArticleEmbeddings embeddings, Duration memory) {
+    public GroupingStage(Database db, Supplier<StoryGrouper> groupers, ArticleEmbeddings embeddings, Duration memory) {
         this.db = db;
-        this.grouper = grouper;
+        this.groupers = groupers;
+        this.grouper = groupers.get();
         this.embeddings = embeddings;
         this.memory = memory;
     }
 
     /**
      * Feeds the grouper every article of the stories still open (whose latest article is within
-     * {@code memory} of the newest placed article), with their cached vectors, as on start-up.
+     * {@code memory} of the newest placed article), with their cached vectors, as on start-up. The
+     * grouper starts empty, so whatever it held before (another writer may have placed articles
+     * since) is forgotten.
      */
     public int restore() {
+        grouper = groupers.get();
         Instant newest = db.articles().latestPlacedTime().orElse(null);
         if (newest == null) {
             return 0;
@@ -54,13 +62,16 @@ public final class GroupingStage {
         return open.size();
     }
 
-    /** Places every pending article; returns how many were placed, stories opened and merged. */
-    public Result run() {
+    /**
+     * Places every pending article, a batch at a time while {@code stillWriter} says this process
+     * may write; returns how many were placed, stories opened and merged.
+     */
+    public Result run(BooleanSupplier stillWriter) {
         int placed = 0;
         int opened = 0;
         int merged = 0;
         List<Article> batch;
-        while (!(batch = db.articles().unplaced(BATCH)).isEmpty()) {
+        while (stillWriter.getAsBoolean() && !(batch = db.articles().unplaced(BATCH)).isEmpty()) {
             Map<Long, float[]> vectors = vectorsOf(batch);
             for (Article article : batch) {
                 Placement placement = grouper.place(input(article, vectors.get(article.id())),

@@ -46,7 +46,7 @@ public final class Pipelines {
     public static Pipeline standard(Database db, ArticleEmbeddings embeddings, InstantSource clock,
                                     ForecastSource forecasts, ShippedSubjectivityModel subjectivity) {
         OnlineGroupingSettings grouping = OnlineGroupingSettings.defaults();
-        GroupingStage groupingStage = new GroupingStage(db, new OnlineStoryGrouper(grouping, embeddings.dimensions()),
+        GroupingStage groupingStage = new GroupingStage(db, () -> new OnlineStoryGrouper(grouping, embeddings.dimensions()),
                 embeddings, grouping.memory());
         TopicClassifier lexicon = new TopicClassifier();
         StoryTopics topics = new StoryTopics(lexicon, TopicPrototypes.standard(embeddings.embedder()));

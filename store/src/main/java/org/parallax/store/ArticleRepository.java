@@ -117,6 +117,26 @@ public final class ArticleRepository {
                 .list());
     }
 
+    /** The highest article id so far (0 when there is none): what an import waits to see settled. */
+    public long maxId() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(MAX(id), 0) FROM article").mapTo(Long.class).one());
+    }
+
+    /**
+     * How many articles with an id up to {@code maxId} are not settled yet: not in a story, or in a
+     * story whose brief is missing or older than the story.
+     */
+    public long unsettledUpTo(long maxId) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT COUNT(*) FROM article a
+                        WHERE a.id <= :maxId AND (a.story_id IS NULL OR EXISTS (
+                            SELECT 1 FROM story s LEFT JOIN brief b ON b.story_id = s.id
+                            WHERE s.id = a.story_id AND (b.story_id IS NULL OR b.composed_from_version < s.version)))""")
+                .bind("maxId", maxId)
+                .mapTo(Long.class)
+                .one());
+    }
+
     /**
      * Every article of the stories whose latest article is at or after {@code since} and that were
      * not merged away, oldest first: what the grouper holds in memory, to rebuild it on start-up.

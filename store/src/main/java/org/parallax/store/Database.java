@@ -16,6 +16,7 @@ public final class Database implements AutoCloseable {
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
 
     private final HikariDataSource dataSource;
+    private final DatabaseSettings settings;
     private final Jdbi jdbi;
     private final Runnable afterClose;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -30,8 +31,9 @@ public final class Database implements AutoCloseable {
     private final ArticleIntakeRepository intake;
     private final EmbeddingRepository embeddings;
 
-    private Database(HikariDataSource dataSource, Runnable afterClose) {
+    private Database(HikariDataSource dataSource, DatabaseSettings settings, Runnable afterClose) {
         this.dataSource = dataSource;
+        this.settings = settings;
         this.afterClose = afterClose;
         this.jdbi = Jdbi.create(dataSource);
         SqlTime.register(jdbi);
@@ -66,7 +68,7 @@ public final class Database implements AutoCloseable {
             throw new IllegalStateException("Cannot migrate the schema of " + settings.safeUrl() + ": "
                     + rootMessage(e), e);
         }
-        return new Database(dataSource, afterClose);
+        return new Database(dataSource, settings, afterClose);
     }
 
     /**
@@ -93,7 +95,7 @@ public final class Database implements AutoCloseable {
             dataSource.close();
             throw e;
         }
-        return new Database(dataSource, () -> { });
+        return new Database(dataSource, settings, () -> { });
     }
 
     private static Flyway flyway(HikariDataSource dataSource) {
@@ -146,6 +148,23 @@ public final class Database implements AutoCloseable {
             root = root.getCause();
         }
         return root.getMessage() != null ? root.getMessage() : root.toString();
+    }
+
+    /**
+     * A new handle on the right to run the pipeline (one writer per database); the caller closes it.
+     * See {@link PipelineLock}.
+     */
+    public PipelineLock pipelineLock() {
+        return PipelineLock.of(settings);
+    }
+
+    /** Whether the database answers a trivial query now. */
+    public boolean isReachable() {
+        try {
+            return jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     public Jdbi jdbi() {

@@ -94,6 +94,30 @@ public final class FeedRepository {
                 .list());
     }
 
+    /**
+     * Claims the feeds due at {@code now} (longest overdue first) for one poller among several:
+     * rows another poller is claiming are skipped ({@code FOR UPDATE SKIP LOCKED}), and the claimed
+     * feeds are not due again until {@code leaseEnd}, when a poller that died with them lets another
+     * take them. The poll's own {@link #save} sets the real next poll. Returns the feeds as they were.
+     */
+    public List<FeedState> claimDue(Instant now, Instant leaseEnd, int limit) {
+        return jdbi.inTransaction(h -> {
+            List<FeedState> claimed = h.createQuery("SELECT " + COLUMNS + " FROM feed f WHERE f.next_poll <= :now "
+                            + "ORDER BY f.next_poll, f.id FETCH FIRST :limit ROWS ONLY FOR UPDATE SKIP LOCKED")
+                    .bind("now", now)
+                    .bind("limit", limit)
+                    .map((rs, ctx) -> state(rs))
+                    .list();
+            if (!claimed.isEmpty()) {
+                h.createUpdate("UPDATE feed SET next_poll = :leaseEnd WHERE id IN (<ids>)")
+                        .bind("leaseEnd", leaseEnd)
+                        .bindList("ids", claimed.stream().map(FeedState::id).toList())
+                        .execute();
+            }
+            return claimed;
+        });
+    }
+
     /** Feeds whose next poll is at or before {@code now}, longest overdue first. */
     public List<FeedState> due(Instant now, int limit) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM feed f WHERE f.next_poll <= :now "

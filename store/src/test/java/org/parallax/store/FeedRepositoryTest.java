@@ -47,6 +47,27 @@ class FeedRepositoryTest {
 
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
+    void claimedFeedsGoToOnePollerUntilSavedOrTheLeaseEnds(DatabaseKind kind, @TempDir Path dir) {
+        try (Database db = TestDatabases.open(kind, dir)) {
+            long a = db.outlets().resolve(outlet("A", "a.example")).id();
+            for (int i = 0; i < 5; i++) {
+                db.feeds().add(a, "https://a.example/feed" + i, ArticleKind.NEWS);
+            }
+            Instant lease = T.plus(Duration.ofMinutes(10));
+            List<FeedState> first = db.feeds().claimDue(T, lease, 3);
+            List<FeedState> second = db.feeds().claimDue(T, lease, 3);
+            assertThat(first).hasSize(3);
+            assertThat(second).hasSize(2).extracting(FeedState::id)
+                    .doesNotContainAnyElementsOf(first.stream().map(FeedState::id).toList());
+            assertThat(db.feeds().claimDue(T, lease, 3)).isEmpty();
+            db.feeds().save(first.getFirst()); // given back unchanged: due again
+            assertThat(db.feeds().claimDue(T, lease, 3)).extracting(FeedState::id).containsExactly(first.getFirst().id());
+            assertThat(db.feeds().claimDue(lease, lease.plusSeconds(600), 10)).hasSize(5); // a dead poller's lease ended
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
     void savedStateIsReadBackAndDecidesWhenTheFeedIsDue(DatabaseKind kind, @TempDir Path dir) {
         try (Database db = TestDatabases.open(kind, dir)) {
             long a = db.outlets().resolve(outlet("A", "a.example")).id();

@@ -3,11 +3,13 @@ package org.parallax.app.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.InstantSource;
 import java.util.List;
 
 import org.parallax.app.wiring.Parallax;
 import org.parallax.app.wiring.Databases;
+import org.parallax.pipeline.PipelineWriter;
 import org.parallax.pipeline.imports.ImportListener;
 import org.parallax.pipeline.imports.ImportProgress;
 import org.parallax.pipeline.imports.Importer;
@@ -22,6 +24,8 @@ import picocli.CommandLine.Parameters;
 public final class ImportCommand extends DataCommand {
     /** Lines of skipped items shown one by one before only counting them. */
     private static final int SKIPS_SHOWN = 100;
+    /** How often an import waiting for another pipeline writer looks again. */
+    private static final Duration WRITER_PAUSE = Duration.ofSeconds(2);
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import.")
     List<Path> files;
@@ -31,16 +35,18 @@ public final class ImportCommand extends DataCommand {
     boolean noPipeline;
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         if (noPipeline) {
             // Storing needs no sentence model: only the pipeline loads it.
             try (Database db = Databases.withOutlets(config(), InstantSource.system())) {
                 return importAll(db) == 0 ? 0 : 1;
             }
         }
-        try (Parallax parallax = Parallax.open(config(), InstantSource.system())) {
+        try (Parallax parallax = Parallax.open(config(), InstantSource.system());
+             PipelineWriter writer = new PipelineWriter(parallax.db(), parallax.pipeline())) {
             int failedFiles = importAll(parallax.db());
-            System.out.println("pipeline: " + parallax.pipeline().runOnce());
+            // One pipeline writer per database: run it here, or wait for the process that runs it.
+            System.out.println("pipeline: " + writer.settleAll(WRITER_PAUSE, System.err::println));
             return failedFiles == 0 ? 0 : 1;
         }
     }

@@ -19,7 +19,11 @@ public interface FeedBook {
     record EntryMark(boolean done, int attempts) {
     }
 
-    /** Feeds due at {@code now}, longest overdue first. */
+    /**
+     * Feeds due at {@code now}, longest overdue first, claimed for this poller: another poller
+     * sharing the book does not get them until they are saved (or their claim lapses). Saving a
+     * feed unchanged gives it back.
+     */
     List<PollTarget> due(Instant now, int limit);
 
     /** The earliest next poll of any feed. */

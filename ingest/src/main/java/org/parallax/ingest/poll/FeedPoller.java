@@ -110,6 +110,8 @@ public final class FeedPoller implements AutoCloseable {
         for (Map.Entry<String, List<PollTarget>> host : byHost.entrySet()) {
             if (busyHosts.add(host.getKey())) {
                 polls.add(threads.submit(() -> pollHost(host.getKey(), host.getValue())));
+            } else {
+                host.getValue().forEach(target -> book.save(target.feed())); // unclaimed: due as before
             }
         }
         forgetOldEntriesDaily();

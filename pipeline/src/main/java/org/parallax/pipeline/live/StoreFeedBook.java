@@ -1,5 +1,6 @@
 package org.parallax.pipeline.live;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,8 +16,14 @@ import org.parallax.ingest.poll.FeedBook;
 import org.parallax.ingest.poll.PollTarget;
 import org.parallax.store.Database;
 
-/** The poller's view of the feed table. */
+/**
+ * The poller's view of the feed table. Due feeds are claimed, so that any number of ingest
+ * processes can share one PostgreSQL without polling a feed twice: a claimed feed is not due
+ * again for {@link #LEASE}, unless its poll saves it sooner.
+ */
 final class StoreFeedBook implements FeedBook {
+    /** Longer than a feed's poll budget; a feed whose poller died is polled again after it. */
+    static final Duration LEASE = Duration.ofMinutes(10);
     private final Database db;
 
     StoreFeedBook(Database db) {
@@ -26,7 +33,7 @@ final class StoreFeedBook implements FeedBook {
     @Override
     public List<PollTarget> due(Instant now, int limit) {
         Map<Long, Optional<Outlet>> outlets = new HashMap<>();
-        return db.feeds().due(now, limit).stream()
+        return db.feeds().claimDue(now, now.plus(LEASE), limit).stream()
                 .flatMap(feed -> outlets.computeIfAbsent(feed.outletId(), db.outlets()::find)
                         .map(outlet -> new PollTarget(feed, new OutletHint(outlet.name(),
                                 outlet.domain() == null ? "" : outlet.domain(), null)))
