@@ -23,6 +23,8 @@ import org.parallax.web.page.FrontPageHandler;
 import org.parallax.web.page.OutletPageHandler;
 import org.parallax.web.page.StatusPageHandler;
 import org.parallax.web.page.StoryPageHandler;
+import org.parallax.web.page.SplitPageHandler;
+import org.parallax.web.page.ReaderPageHandlers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -107,6 +109,10 @@ public final class WebServer implements AutoCloseable {
                 .get("/", FrontPageHandler.front(pages.editions(), html))
                 .get("/topics/{slug}", FrontPageHandler.topic(pages.editions(), html))
                 .get("/stories/{id}", new StoryPageHandler(pages, html))
+                .get("/stories/{id}/split", SplitPageHandler.story(pages.editions(), html))
+                .get("/split", SplitPageHandler.edition(pages.editions(), html))
+                .get("/blindspot", ReaderPageHandlers.blindspot(pages.editions(), html))
+                .get("/map", ReaderPageHandlers.map(pages.editions(), html))
                 .get("/outlets/{id}", new OutletPageHandler(pages, html))
                 .get("/status", new StatusPageHandler(db, html))
                 .get("/api/stories", new ApiStoriesHandler(pages, json))

@@ -108,4 +108,59 @@ class ReaderPagesTest {
         assertThat(right.indexOf("rightherald.example/" + bothStory)).isLessThan(right.indexOf("leftledger.example/" + bothStory));
         assertThat(full).contains("Critical vs pro-establishment coverage: Critical 1, Pro-establishment 1, Unrated 1");
     }
+
+    @Test
+    void splitScreenPutsEachSideInItsColumnAndSwaps() throws Exception {
+        String body = web.get("/split").body();
+        int leftColumn = body.indexOf("<h2>Left</h2>");
+        int rightColumn = body.indexOf("<h2>Right</h2>");
+        assertThat(leftColumn).isPositive().isLessThan(rightColumn);
+        assertThat(body.indexOf("Union wins pay deal (Left Ledger)")).isBetween(leftColumn, rightColumn);
+        assertThat(body.indexOf("Tax cut passes the house (Right Herald)")).isGreaterThan(rightColumn);
+        assertThat(body).contains("href=\"/split?axis=lr&amp;swap=1\"", "href=\"/split?axis=est\"");
+        String swapped = web.get("/split?axis=lr&swap=1").body();
+        assertThat(swapped.indexOf("<h2>Right</h2>")).isLessThan(swapped.indexOf("<h2>Left</h2>"));
+        String establishment = web.get("/split?axis=est").body();
+        assertThat(establishment).contains("<h2>Critical</h2>", "<h2>Pro-establishment</h2>");
+        assertThat(web.get("/split?axis=up").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void storySplitShowsEachSidesSourcesAndNarrative() throws Exception {
+        String body = web.get("/stories/" + bothStory + "/split").body();
+        int leftColumn = body.indexOf("<h2>Left</h2>");
+        int rightColumn = body.indexOf("<h2>Right</h2>");
+        assertThat(body.indexOf("leftledger.example/" + bothStory)).isBetween(leftColumn, rightColumn);
+        assertThat(body.indexOf("A win for riders.")).isBetween(leftColumn, rightColumn);
+        assertThat(body.indexOf("rightherald.example/" + bothStory)).isGreaterThan(rightColumn);
+        assertThat(body.indexOf("centerwire.example/" + bothStory)).isGreaterThan(body.indexOf("Also covering"));
+        assertThat(web.get("/stories/424242/split").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void mapPlacesEveryRatedOutletAsALinkedDot() throws Exception {
+        String body = web.get("/map").body();
+        assertThat(body).contains("<svg class=\"outlet-map\"");
+        for (var outlet : java.util.List.of(web.left, web.centre, web.right)) {
+            assertThat(body).contains("<a href=\"/outlets/" + outlet.id() + "\"");
+        }
+        assertThat(body.split("<circle ", -1)).hasSize(4);
+        // Left Ledger: stance -0.8, establishment -0.6 -> left of centre, below the middle.
+        assertThat(body).contains("cx=\"112.00\" cy=\"476.00\"");
+    }
+
+    @Test
+    void blindspotPageListsStoriesOneWingIgnores() throws Exception {
+        var second = web.db.outlets().resolve(new org.parallax.core.model.OutletHint("Second Left", "secondleft.example",
+                new org.parallax.core.model.Rating(-0.7, "test")));
+        var third = web.db.outlets().resolve(new org.parallax.core.model.OutletHint("Third Left", "thirdleft.example",
+                new org.parallax.core.model.Rating(-0.9, "test")));
+        long ignored = web.story("Strike spreads to ports", Topic.BUSINESS, WebFixture.T, "The strike spread.",
+                web.left, second, third);
+        String body = web.get("/blindspot").body();
+        int right = body.indexOf("Ignored by the right");
+        int left = body.indexOf("Ignored by the left");
+        assertThat(position(body, ignored)).isBetween(right, left);
+        assertThat(position(body, bothStory)).isNegative();
+    }
 }
