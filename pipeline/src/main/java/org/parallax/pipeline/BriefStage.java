@@ -16,13 +16,15 @@ import org.parallax.core.text.SentenceSplitter;
 import org.parallax.core.topic.StoryTopics;
 import org.parallax.core.model.Outlet;
 import org.parallax.core.model.SourcedArticle;
+import org.parallax.core.publish.PublicationRule;
 import org.parallax.store.Database;
 import org.parallax.store.StoryRepository.StaleStory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Composes the brief of every story whose articles changed since its last brief. A story whose
+ * Composes the brief of every story whose articles changed since its last brief, and decides with
+ * {@link PublicationRule#DEFAULT} whether the story is published or developing. A story whose
  * composition fails keeps its previous brief and is retried on the next run; the others go on.
  */
 public final class BriefStage {
@@ -65,7 +67,8 @@ public final class BriefStage {
                                 .map(outlet -> new SourcedArticle(a, outlet)))
                         .toList();
                 try {
-                    db.briefs().save(withTopic(composer.compose(stale.storyId(), articles), articles), stale.version());
+                    Brief brief = withTopic(composer.compose(stale.storyId(), articles), articles);
+                    db.briefs().save(brief, stale.version(), PublicationRule.DEFAULT.status(brief, articles));
                     composed++;
                 } catch (RuntimeException e) {
                     // A composer bug on one story must not stop the others; it is retried next run.

@@ -3,6 +3,7 @@ package org.parallax.store;
 import org.jdbi.v3.core.Jdbi;
 import org.parallax.core.model.Brief;
 import org.parallax.core.model.Topic;
+import org.parallax.core.publish.StoryStatus;
 
 import java.util.Optional;
 
@@ -26,9 +27,10 @@ public final class BriefRepository {
 
     /**
      * Stores the story's brief, replacing an earlier one, with the story version it was composed
-     * from, and files the story under the brief's topic; one transaction.
+     * from, files the story under the brief's topic and records its status (decided by
+     * {@link org.parallax.core.publish.PublicationRule}); one transaction.
      */
-    public void save(Brief brief, long composedFromVersion) {
+    public void save(Brief brief, long composedFromVersion, StoryStatus status) {
         String content = BriefJson.write(brief);
         jdbi.useTransaction(h -> {
             h.createUpdate(UPSERT)
@@ -39,8 +41,9 @@ public final class BriefRepository {
                     .bind("version", composedFromVersion)
                     .bind("content", content)
                     .execute();
-            h.createUpdate("UPDATE story SET topic = :topic WHERE id = :storyId")
+            h.createUpdate("UPDATE story SET topic = :topic, status = :status WHERE id = :storyId")
                     .bind("topic", brief.topic().name())
+                    .bind("status", status.word())
                     .bind("storyId", brief.storyId())
                     .execute();
         });

@@ -3,6 +3,7 @@ package org.parallax.store;
 import org.jdbi.v3.core.Jdbi;
 import org.parallax.core.model.Story;
 import org.parallax.core.model.Topic;
+import org.parallax.core.publish.StoryStatus;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,7 +13,9 @@ import java.util.Optional;
 
 /**
  * Stories and their versions. Every assignment of an article bumps the story's version; a brief
- * records the version it was composed from, so a story is stale while its brief is older.
+ * records the version it was composed from, so a story is stale while its brief is older. A story's
+ * status (published or developing, {@link org.parallax.core.publish.PublicationRule}) is set when its
+ * brief is saved; lists readers see show published stories only ({@link #publishedCondition}).
  */
 public final class StoryRepository {
 
@@ -24,6 +27,19 @@ public final class StoryRepository {
     }
 
     private final Jdbi jdbi;
+
+    /**
+     * The one SQL condition for "readers see this story in lists" (front page, topics, feeds, search),
+     * for a query that names the story table {@code alias}: the story is published and has a brief.
+     * A story merged into another has no brief, so it is never listed.
+     */
+    public static String publishedCondition(String alias) {
+        if (!alias.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("not a table alias: " + alias);
+        }
+        return alias + ".status = '" + StoryStatus.PUBLISHED.word() + "' AND EXISTS (SELECT 1 FROM brief pb WHERE pb.story_id = "
+                + alias + ".id)";
+    }
 
     StoryRepository(Jdbi jdbi) {
         this.jdbi = jdbi;
@@ -98,7 +114,7 @@ public final class StoryRepository {
                     .bind("from", from).bind("into", into).execute();
             h.createUpdate("UPDATE story SET merged_into = :into WHERE merged_into = :from")
                     .bind("from", from).bind("into", into).execute();
-            h.createUpdate("UPDATE story SET merged_into = :into, version = version + 1 WHERE id = :from")
+            h.createUpdate("UPDATE story SET merged_into = :into, version = version + 1, status = 'developing' WHERE id = :from")
                     .bind("from", from).bind("into", into).execute();
             h.createUpdate("DELETE FROM brief WHERE story_id = :from").bind("from", from).execute();
         });
@@ -153,24 +169,51 @@ public final class StoryRepository {
                 .findOne());
     }
 
-    /** Published stories (those with a brief), most recently seen first, then by id descending. */
+    /** Published stories, most recently seen first, then by id descending. */
     public List<StorySummary> latest(int limit, int offset) {
+        return latest(StoryStatus.PUBLISHED, limit, offset);
+    }
+
+    /**
+     * Stories with a brief and the given status, most recently seen first, then by id descending.
+     * Developing stories are listed for editors and for {@code GET /api/stories?status=developing}.
+     */
+    public List<StorySummary> latest(StoryStatus status, int limit, int offset) {
         return jdbi.withHandle(h -> h.createQuery("""
                         SELECT s.id, b.title, s.topic, s.last_seen,
                                (SELECT COUNT(DISTINCT a.outlet_id) FROM article a WHERE a.story_id = s.id) AS outlet_count,
                                (SELECT COUNT(*) FROM article a WHERE a.story_id = s.id) AS article_count
                         FROM story s JOIN brief b ON b.story_id = s.id
+                        WHERE s.status = :status
                         ORDER BY s.last_seen DESC, s.id DESC
                         OFFSET :offset ROWS FETCH FIRST :limit ROWS ONLY""")
+                .bind("status", status.word())
                 .bind("offset", offset)
                 .bind("limit", limit)
                 .map((rs, ctx) -> summary(rs))
                 .list());
     }
 
-    /** The number of stories with a brief. */
+    /** The story's status: developing until a brief saved it as published; empty when there is no such story. */
+    public Optional<StoryStatus> status(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT status FROM story WHERE id = :id")
+                .bind("id", id)
+                .mapTo(String.class)
+                .findOne()
+                .flatMap(StoryStatus::ofWord));
+    }
+
+    /** The number of published stories. */
     public long countPublished() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM brief").mapTo(Long.class).one());
+        return count(StoryStatus.PUBLISHED);
+    }
+
+    /** The number of stories with a brief and the given status. */
+    public long count(StoryStatus status) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT COUNT(*) FROM story s JOIN brief b ON b.story_id = s.id WHERE s.status = :status")
+                .bind("status", status.word())
+                .mapTo(Long.class).one());
     }
 
     private static Story story(ResultSet rs) throws SQLException {

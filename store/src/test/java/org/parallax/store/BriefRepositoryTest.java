@@ -10,6 +10,7 @@ import org.parallax.store.testing.TestDatabases;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import org.parallax.core.publish.StoryStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.parallax.store.testing.SampleData.fullBrief;
@@ -29,8 +30,8 @@ class BriefRepositoryTest {
             Brief fullBrief = fullBrief(full, "Council “approves” rent cap – 東京 too", Topic.POLITICS, COMPOSED);
             Brief plainBrief = plainBrief(plain, "Rain", Topic.CLIMATE, COMPOSED);
 
-            db.briefs().save(fullBrief, 1);
-            db.briefs().save(plainBrief, 1);
+            db.briefs().save(fullBrief, 1, StoryStatus.PUBLISHED);
+            db.briefs().save(plainBrief, 1, StoryStatus.PUBLISHED);
 
             assertThat(db.briefs().find(full)).contains(fullBrief);
             assertThat(db.briefs().find(plain)).contains(plainBrief);
@@ -43,11 +44,11 @@ class BriefRepositoryTest {
     void savingAgainReplacesTheBriefAndRefilesTheStory(DatabaseKind kind, @TempDir Path dir) {
         try (Database db = TestDatabases.open(kind, dir)) {
             long story = db.stories().create(COMPOSED);
-            db.briefs().save(plainBrief(story, "First take", Topic.WORLD, COMPOSED), 1);
+            db.briefs().save(plainBrief(story, "First take", Topic.WORLD, COMPOSED), 1, StoryStatus.PUBLISHED);
             assertThat(db.stories().find(story).orElseThrow().topic()).isEqualTo(Topic.WORLD);
 
             Brief second = fullBrief(story, "Second take", Topic.BUSINESS, COMPOSED.plusSeconds(1));
-            db.briefs().save(second, 2);
+            db.briefs().save(second, 2, StoryStatus.PUBLISHED);
 
             assertThat(db.briefs().find(story)).contains(second);
             assertThat(db.stories().find(story).orElseThrow().topic()).isEqualTo(Topic.BUSINESS);

@@ -12,6 +12,7 @@ import org.parallax.store.testing.TestDatabases;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import org.parallax.core.publish.StoryStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,7 +32,7 @@ class ForecastInBriefTest {
             Brief brief = new Brief(story, full.title(), full.topic(), full.facts(), full.narratives(), null, forecast,
                     full.coverage(), T);
 
-            db.briefs().save(brief, 1);
+            db.briefs().save(brief, 1, StoryStatus.PUBLISHED);
 
             assertThat(db.briefs().find(story)).contains(brief);
         }
@@ -42,7 +43,7 @@ class ForecastInBriefTest {
     void aForecastStoredWithoutTheNewFieldsReadsAsQuotedAndRealMoney(DatabaseKind kind, @TempDir Path dir) {
         try (Database db = TestDatabases.open(kind, dir)) {
             long story = db.stories().create(T);
-            db.briefs().save(SampleData.plainBrief(story, "Rain", Topic.CLIMATE, T), 1);
+            db.briefs().save(SampleData.plainBrief(story, "Rain", Topic.CLIMATE, T), 1, StoryStatus.PUBLISHED);
             String legacy = """
                     {"facts":[],"narratives":[],"missingView":null,"forecast":{"question":"Will it rain?","probability":0.4,\
                     "provider":"Metaculus","url":"https://www.metaculus.com/questions/2/","asOf":"2026-03-01T00:00:00Z"},\

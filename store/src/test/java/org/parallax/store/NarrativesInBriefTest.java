@@ -15,6 +15,7 @@ import org.parallax.core.model.Topic;
 import org.parallax.store.testing.DatabaseKind;
 import org.parallax.store.testing.SampleData;
 import org.parallax.store.testing.TestDatabases;
+import org.parallax.core.publish.StoryStatus;
 
 /** Narratives keep their side, axis and kind; those stored before these existed still read. */
 class NarrativesInBriefTest {
@@ -26,7 +27,7 @@ class NarrativesInBriefTest {
         try (Database db = TestDatabases.open(kind, dir)) {
             long story = db.stories().create(T);
             var brief = SampleData.fullBrief(story, "Vote", Topic.POLITICS, T);
-            db.briefs().save(brief, 1);
+            db.briefs().save(brief, 1, StoryStatus.PUBLISHED);
 
             var narratives = db.briefs().find(story).orElseThrow().narratives();
             assertThat(narratives).isEqualTo(brief.narratives());
@@ -39,7 +40,7 @@ class NarrativesInBriefTest {
     void aNarrativeStoredBeforeAxisAndKindReadsWithoutThem(DatabaseKind kind, @TempDir Path dir) {
         try (Database db = TestDatabases.open(kind, dir)) {
             long story = db.stories().create(T);
-            db.briefs().save(SampleData.plainBrief(story, "Rain", Topic.CLIMATE, T), 1);
+            db.briefs().save(SampleData.plainBrief(story, "Rain", Topic.CLIMATE, T), 1, StoryStatus.PUBLISHED);
             String legacy = """
                     {"facts":[],"narratives":[{"label":"Narrative A","side":"Left","text":"Rain is good.",\
                     "source":{"articleId":1,"outletId":2,"outletName":"Left Daily","url":"https://left.example/a"}}],\

@@ -17,6 +17,7 @@ import org.parallax.core.model.Topic;
 import org.parallax.core.model.Article;
 import org.parallax.store.testing.DatabaseKind;
 import org.parallax.store.testing.TestDatabases;
+import org.parallax.core.publish.StoryStatus;
 
 class StoryMergeTest {
 
@@ -33,7 +34,7 @@ class StoryMergeTest {
             long b = article(db, outlet, "b");
             db.stories().assign(a, into, T);
             db.stories().assign(b, from, T.minusSeconds(3600));
-            db.briefs().save(plainBrief(from, "Old", Topic.WORLD, T), db.stories().version(from).orElseThrow());
+            db.briefs().save(plainBrief(from, "Old", Topic.WORLD, T), db.stories().version(from).orElseThrow(), StoryStatus.PUBLISHED);
             long intoVersion = db.stories().version(into).orElseThrow();
 
             db.stories().merge(from, into);

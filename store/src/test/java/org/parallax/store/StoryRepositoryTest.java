@@ -12,6 +12,7 @@ import org.parallax.store.testing.TestDatabases;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import org.parallax.core.publish.StoryStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -67,17 +68,17 @@ class StoryRepositoryTest {
 
             assertThat(db.stories().stale(10)).containsExactly(new StaleStory(story, 1));
 
-            db.briefs().save(plainBrief(story, "Rain", Topic.CLIMATE, T), 1);
+            db.briefs().save(plainBrief(story, "Rain", Topic.CLIMATE, T), 1, StoryStatus.PUBLISHED);
             assertThat(db.stories().stale(10)).isEmpty();
 
             db.stories().assign(article(db, outlet, "two"), story, T.plusSeconds(60));
             assertThat(db.stories().stale(10)).containsExactly(new StaleStory(story, 2));
 
             // A brief composed from version 1 while version 2 arrived does not clear it.
-            db.briefs().save(plainBrief(story, "Rain", Topic.CLIMATE, T), 1);
+            db.briefs().save(plainBrief(story, "Rain", Topic.CLIMATE, T), 1, StoryStatus.PUBLISHED);
             assertThat(db.stories().stale(10)).containsExactly(new StaleStory(story, 2));
 
-            db.briefs().save(plainBrief(story, "More rain", Topic.CLIMATE, T), 2);
+            db.briefs().save(plainBrief(story, "More rain", Topic.CLIMATE, T), 2, StoryStatus.PUBLISHED);
             assertThat(db.stories().stale(10)).isEmpty();
         }
     }
@@ -106,7 +107,7 @@ class StoryRepositoryTest {
             long to = db.stories().create(T);
             db.stories().assign(article(db, outlet, "stays"), from, T);
             db.stories().assign(moved, from, T);
-            db.briefs().save(plainBrief(from, "From", Topic.WORLD, T), 2);
+            db.briefs().save(plainBrief(from, "From", Topic.WORLD, T), 2, StoryStatus.PUBLISHED);
 
             db.stories().assign(moved, to, T);
 
@@ -143,9 +144,9 @@ class StoryRepositoryTest {
             db.stories().assign(article(db, a, "h2"), tiedHigh, T);
             db.stories().assign(article(db, b, "h3"), tiedHigh, T);
             db.stories().assign(article(db, b, "u1"), unpublished, T.plusSeconds(3600));
-            db.briefs().save(plainBrief(older, "Older", Topic.SPORTS, T), 1);
-            db.briefs().save(plainBrief(tiedLow, "Tied low", Topic.WORLD, T), 1);
-            db.briefs().save(plainBrief(tiedHigh, "Tied high", Topic.POLITICS, T), 3);
+            db.briefs().save(plainBrief(older, "Older", Topic.SPORTS, T), 1, StoryStatus.PUBLISHED);
+            db.briefs().save(plainBrief(tiedLow, "Tied low", Topic.WORLD, T), 1, StoryStatus.PUBLISHED);
+            db.briefs().save(plainBrief(tiedHigh, "Tied high", Topic.POLITICS, T), 3, StoryStatus.PUBLISHED);
 
             assertThat(db.stories().latest(10, 0)).containsExactly(
                     new StorySummary(tiedHigh, "Tied high", Topic.POLITICS, T.plusSeconds(60), 2, 3),
@@ -155,6 +156,62 @@ class StoryRepositoryTest {
             assertThat(db.stories().latest(10, 3)).isEmpty();
             assertThat(db.stories().countPublished()).isEqualTo(3);
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void theStatusSavedWithTheBriefDecidesWhichListAStoryIsIn(DatabaseKind kind, @TempDir Path dir) {
+        try (Database db = TestDatabases.open(kind, dir)) {
+            long outlet = db.outlets().resolve(outlet("Daily", "daily.example")).id();
+            long published = storyWith(db, outlet, "published", T);
+            long developing = storyWith(db, outlet, "developing", T.plusSeconds(60));
+            long pending = storyWith(db, outlet, "pending", T.plusSeconds(120));
+            assertThat(db.stories().status(pending)).contains(StoryStatus.DEVELOPING);
+            assertThat(db.stories().status(424242)).isEmpty();
+
+            db.briefs().save(plainBrief(published, "Published", Topic.WORLD, T), 1, StoryStatus.PUBLISHED);
+            db.briefs().save(plainBrief(developing, "Developing", Topic.WORLD, T), 1, StoryStatus.DEVELOPING);
+
+            assertThat(db.stories().latest(10, 0)).extracting(StorySummary::id).containsExactly(published);
+            assertThat(db.stories().latest(StoryStatus.DEVELOPING, 10, 0)).extracting(StorySummary::id)
+                    .containsExactly(developing);
+            assertThat(db.stories().count(StoryStatus.DEVELOPING)).isEqualTo(1);
+            assertThat(db.stories().countPublished()).isEqualTo(1);
+            assertThat(listedBy(db, StoryRepository.publishedCondition("s"))).containsExactly(published);
+
+            // A recomposed brief can take the story back out of the lists.
+            db.briefs().save(plainBrief(published, "Published", Topic.WORLD, T), 1, StoryStatus.DEVELOPING);
+            assertThat(db.stories().status(published)).contains(StoryStatus.DEVELOPING);
+            assertThat(db.stories().latest(10, 0)).isEmpty();
+            assertThat(listedBy(db, StoryRepository.publishedCondition("s"))).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void aMergedStoryLeavesThePublishedList(DatabaseKind kind, @TempDir Path dir) {
+        try (Database db = TestDatabases.open(kind, dir)) {
+            long outlet = db.outlets().resolve(outlet("Daily", "daily.example")).id();
+            long from = storyWith(db, outlet, "from", T);
+            long into = storyWith(db, outlet, "into", T);
+            db.briefs().save(plainBrief(from, "From", Topic.WORLD, T), 1, StoryStatus.PUBLISHED);
+
+            db.stories().merge(from, into);
+
+            assertThat(db.stories().status(from)).contains(StoryStatus.DEVELOPING);
+            assertThat(listedBy(db, StoryRepository.publishedCondition("s"))).isEmpty();
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void thePublishedConditionTakesOnlyATableAlias() {
+        assertThatThrownBy(() -> StoryRepository.publishedCondition("s; DROP TABLE story"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static java.util.List<Long> listedBy(Database db, String condition) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT s.id FROM story s WHERE " + condition + " ORDER BY s.id")
+                .mapTo(Long.class).list());
     }
 
     private static long storyWith(Database db, long outlet, String slug, Instant time) {

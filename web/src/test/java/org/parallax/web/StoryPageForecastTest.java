@@ -27,6 +27,7 @@ import org.parallax.core.model.Topic;
 import org.parallax.store.Database;
 import org.parallax.store.testing.DatabaseKind;
 import org.parallax.store.testing.TestDatabases;
+import org.parallax.core.publish.StoryStatus;
 
 /** The nerd narrative on the story page: the example's sentence, the market, its link and the date of the probability. */
 class StoryPageForecastTest {
@@ -58,7 +59,7 @@ class StoryPageForecastTest {
         SourceRef ref = new SourceRef(article, outlet.id(), outlet.name(), "https://centerwire.example/a");
         db.briefs().save(new Brief(story, "Talks resume", Topic.WORLD, List.of(new Fact("Talks resumed on Tuesday.", List.of(ref))),
                 List.of(), "Left", forecast, new Coverage(List.of(new Coverage.CoveringOutlet(outlet.id(), outlet.name(),
-                        Side.CENTER, 1))), T), 1);
+                        Side.CENTER, 1))), T), 1, StoryStatus.PUBLISHED);
         server = new WebServer(db);
         String base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/stories/" + story)).build(),

@@ -32,6 +32,7 @@ import org.parallax.core.model.Topic;
 import org.parallax.store.Database;
 import org.parallax.store.testing.DatabaseKind;
 import org.parallax.store.testing.TestDatabases;
+import org.parallax.core.publish.StoryStatus;
 
 /** Narratives labelled by side and the blindspot, the same on the story page and in the JSON API. */
 class StoryPageNarrativesTest {
@@ -67,7 +68,7 @@ class StoryPageNarrativesTest {
                 List.of(new Fact("The council voted 5-4 on Monday.", List.of(refs.get(0)))),
                 List.of(Narrative.of(NarrativeSide.ESTABLISHMENT_CRITICAL, ArticleKind.NEWS, "A reckless sale.", refs.get(1)),
                         Narrative.of(NarrativeSide.PRO_ESTABLISHMENT, ArticleKind.OPINION, "A sensible sale.", refs.get(2))),
-                null, null, new Coverage(covering), T), db.stories().stale(10).getFirst().version());
+                null, null, new Coverage(covering), T), db.stories().stale(10).getFirst().version(), StoryStatus.PUBLISHED);
         server = new WebServer(db);
         base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
     }

@@ -35,6 +35,7 @@ import org.parallax.store.ArticleRepository;
 import org.parallax.store.Database;
 import org.parallax.store.testing.DatabaseKind;
 import org.parallax.store.testing.TestDatabases;
+import org.parallax.core.publish.StoryStatus;
 
 class WebServerTest {
     private static final Instant T = Instant.parse("2026-03-04T18:00:00Z");
@@ -72,7 +73,7 @@ class WebServerTest {
                 null, new Forecast("Will the line open by 2030?", 0.1, "Metaculus", "https://www.metaculus.com/q/1",
                 T), new Coverage(List.of(new Coverage.CoveringOutlet(left.id(), left.name(), Side.LEFT, 1),
                         new Coverage.CoveringOutlet(right.id(), right.name(), Side.RIGHT, 1))), T);
-        db.briefs().save(brief, db.stories().stale(10).getFirst().version());
+        db.briefs().save(brief, db.stories().stale(10).getFirst().version(), StoryStatus.PUBLISHED);
         server = new WebServer(db);
         base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
     }

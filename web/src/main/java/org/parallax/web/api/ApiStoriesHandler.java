@@ -1,13 +1,21 @@
 package org.parallax.web.api;
 
+import java.util.Optional;
+
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.HttpStatus;
 
+import org.parallax.core.publish.StoryStatus;
+import org.parallax.web.http.ApiErrors;
 import org.parallax.web.http.HtmlResponder;
 import org.parallax.web.http.JsonResponder;
 import org.parallax.web.view.StoryPages;
 
-/** {@code GET /api/stories?page=N}: published stories, newest first, 30 a page. */
+/**
+ * {@code GET /api/stories?page=N}: published stories, newest first, 30 a page;
+ * {@code ?status=developing} lists the developing ones instead. Any other status is a 400.
+ */
 public final class ApiStoriesHandler implements Handler {
     private final StoryPages pages;
     private final JsonResponder json;
@@ -19,6 +27,13 @@ public final class ApiStoriesHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        json.send(ctx, StoryListJson.of(pages.front(HtmlResponder.page(ctx))), null);
+        String raw = ctx.queryParam("status");
+        Optional<StoryStatus> status = raw == null ? Optional.of(StoryStatus.PUBLISHED) : StoryStatus.ofWord(raw);
+        if (status.isEmpty()) {
+            ApiErrors.send(ctx, HttpStatus.BAD_REQUEST,
+                    "unknown status; use status=published (the default) or status=developing");
+            return;
+        }
+        json.send(ctx, StoryListJson.of(pages.list(status.get(), HtmlResponder.page(ctx))), null);
     }
 }

@@ -12,7 +12,7 @@ import org.parallax.web.view.SourceLink;
 import org.parallax.web.view.StoryPage;
 
 /** The JSON shape of one story in {@code GET /api/stories/{id}}. Field names are part of the API. */
-record StoryJson(long id, String url, String title, String topic, Instant firstSeen, Instant lastSeen,
+record StoryJson(long id, String url, String status, String title, String topic, Instant firstSeen, Instant lastSeen,
                  List<Fact> facts, List<Narrative> narratives, String missingView, Forecast forecast,
                  CoverageJson coverage, List<SourceLink> sources, Instant composedAt) {
 
@@ -27,7 +27,7 @@ record StoryJson(long id, String url, String title, String topic, Instant firstS
     static StoryJson of(StoryPage page) {
         var brief = page.brief();
         var coverage = brief.coverage();
-        return new StoryJson(page.story().id(), "/stories/" + page.story().id(), brief.title(),
+        return new StoryJson(page.story().id(), "/stories/" + page.story().id(), page.status().word(), brief.title(),
                 brief.topic().name().toLowerCase(java.util.Locale.ROOT), page.story().firstSeen(),
                 page.story().lastSeen(), brief.facts(), brief.narratives(), brief.missingView(),
                 brief.forecast(), new CoverageJson(coverage.countsBySide(),

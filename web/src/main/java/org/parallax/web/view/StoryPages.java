@@ -9,6 +9,7 @@ import org.parallax.web.edition.EditionSource;
 import org.parallax.web.edition.Ranking;
 import org.parallax.web.edition.ReaderSettings;
 import org.parallax.core.model.Outlet;
+import org.parallax.core.publish.StoryStatus;
 import org.parallax.store.Database;
 import org.parallax.store.StoryRepository.StorySummary;
 import org.parallax.web.view.FrontPage;
@@ -33,13 +34,22 @@ public final class StoryPages {
         return editions;
     }
 
+    /** A page of published stories: what the front page lists. */
     public FrontPage front(int page) {
-        List<StorySummary> rows = db.stories().latest(PAGE_SIZE + 1, (page - 1) * PAGE_SIZE);
+        return list(StoryStatus.PUBLISHED, page);
+    }
+
+    /** A page of the stories with the given status, newest first. */
+    public FrontPage list(StoryStatus status, int page) {
+        List<StorySummary> rows = db.stories().latest(status, PAGE_SIZE + 1, (page - 1) * PAGE_SIZE);
         boolean hasNext = rows.size() > PAGE_SIZE;
         return new FrontPage(hasNext ? rows.subList(0, PAGE_SIZE) : rows, page, hasNext);
     }
 
-    /** Empty when there is no such story or it has no brief yet. */
+    /**
+     * The story with its brief and status, published or developing (a developing story's page shows
+     * its articles and a note, not the brief). Empty when there is no such story or it has no brief yet.
+     */
     public Optional<StoryPage> story(long id) {
         return story(id, ReaderSettings.DEFAULT);
     }
@@ -48,6 +58,7 @@ public final class StoryPages {
     public Optional<StoryPage> story(long id, ReaderSettings settings) {
         return editions.current().story(id).or(() -> editions.loadStory(id)).map(s -> new StoryPage(
                 new Story(s.id(), s.topic(), s.firstSeen(), s.lastSeen()), s.brief(),
+                db.stories().status(id).orElse(StoryStatus.DEVELOPING),
                 Ranking.articles(s.articles(), settings).stream().map(StoryPages::link).toList(),
                 s.leftRight(), s.establishment()));
     }
