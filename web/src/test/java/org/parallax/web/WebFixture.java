@@ -21,6 +21,7 @@ import org.parallax.core.model.OutletHint;
 import org.parallax.core.model.Rating;
 import org.parallax.core.model.SourceRef;
 import org.parallax.core.model.Topic;
+import org.parallax.core.publish.StoryStatus;
 import org.parallax.store.Database;
 import org.parallax.store.testing.DatabaseKind;
 import org.parallax.store.testing.TestDatabases;
@@ -73,7 +74,7 @@ final class WebFixture implements AutoCloseable {
                 List.of(Narrative.of(NarrativeSide.LEFT, ArticleKind.NEWS, "A win for riders.", refs.getFirst())),
                 null, null, new Coverage(covering), time);
         long version = db.stories().version(storyId).orElseThrow();
-        db.briefs().save(brief, version);
+        db.briefs().save(brief, version, StoryStatus.PUBLISHED);
         return storyId;
     }
 
