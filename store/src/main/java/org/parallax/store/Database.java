@@ -37,6 +37,7 @@ public final class Database implements AutoCloseable {
         this.afterClose = afterClose;
         this.jdbi = Jdbi.create(dataSource);
         SqlTime.register(jdbi);
+        StoredText.register(jdbi);
         this.outlets = new OutletRepository(jdbi);
         this.articles = new ArticleRepository(jdbi);
         this.stories = new StoryRepository(jdbi);
@@ -165,6 +166,19 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             return false;
         }
+    }
+
+    /**
+     * Whether a failure is the database refusing one value (SQLSTATE class 22: too long, out of
+     * range, badly encoded), which costs the item that carried it, not the whole job.
+     */
+    public static boolean refusedValue(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Jdbi jdbi() {

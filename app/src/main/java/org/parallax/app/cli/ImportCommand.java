@@ -110,7 +110,7 @@ public final class ImportCommand extends DataCommand {
             }
             skipsShown++;
             clearProgress();
-            out.println("skipped " + location + ": " + reason);
+            out.println(printable("skipped " + location + ": " + reason));
         }
 
         void finish() {
@@ -126,5 +126,18 @@ public final class ImportCommand extends DataCommand {
                 progressShown = false;
             }
         }
+    }
+
+    /** The line with control characters written as escapes, so that a NUL in the input never reaches the terminal. */
+    static String printable(String line) {
+        StringBuilder out = new StringBuilder(line.length());
+        line.chars().forEach(c -> {
+            if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+                out.append(String.format("\\u%04x", c));
+            } else {
+                out.append((char) c);
+            }
+        });
+        return out.toString();
     }
 }

@@ -41,10 +41,18 @@ public final class Importer {
             while ((next = source.next()).isPresent()) {
                 switch (next.get()) {
                     case ImportItem.Parsed parsed -> {
-                        Outlet outlet = outlets.computeIfAbsent(parsed.draft().outlet(), db.outlets()::resolve);
-                        switch (db.articles().store(outlet.id(), parsed.draft(), clock.instant())) {
-                            case ArticleRepository.Inserted inserted -> stored++;
-                            case ArticleRepository.Duplicate duplicate -> duplicates++;
+                        try {
+                            Outlet outlet = outlets.computeIfAbsent(parsed.draft().outlet(), db.outlets()::resolve);
+                            switch (db.articles().store(outlet.id(), parsed.draft(), clock.instant())) {
+                                case ArticleRepository.Inserted inserted -> stored++;
+                                case ArticleRepository.Duplicate duplicate -> duplicates++;
+                            }
+                        } catch (RuntimeException e) {
+                            if (!Database.refusedValue(e)) {
+                                throw e; // the database itself failed: the import stops, a rerun resumes
+                            }
+                            skipped++;
+                            listener.skipped(parsed.location(), "the database refused a value: " + rootMessage(e));
                         }
                     }
                     case ImportItem.Skipped skip -> {
@@ -62,5 +70,14 @@ public final class Importer {
             listener.progress(done);
             return done;
         }
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.toString() : root.getMessage();
+        return message.lines().findFirst().orElse(message);
     }
 }
