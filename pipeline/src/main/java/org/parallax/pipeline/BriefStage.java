@@ -90,8 +90,7 @@ public final class BriefStage {
         float[] mean = embeddings == null ? null : mean(embeddings.cached(plain.stream().map(Article::id).toList()));
         Topic topic = topics.classify(plain.stream().map(Article::title).toList(),
                 plain.stream().map(a -> splitter.lead(a.text(), 3, 600)).toList(), mean);
-        return new Brief(brief.storyId(), brief.title(), topic, brief.facts(), brief.narratives(), brief.missingView(),
-                brief.forecast(), brief.coverage(), brief.composedAt());
+        return brief.withTopic(topic);
     }
 
     private static float[] mean(Map<Long, float[]> vectors) {

@@ -11,6 +11,7 @@ import org.parallax.core.model.Coverage;
 import org.parallax.core.model.Fact;
 import org.parallax.core.model.Forecast;
 import org.parallax.core.model.Narrative;
+import org.parallax.core.model.SourceRef;
 import org.parallax.core.model.Topic;
 
 import java.time.Instant;
@@ -23,7 +24,7 @@ import java.util.List;
 final class BriefJson {
 
     record Content(List<Fact> facts, List<Narrative> narratives, String missingView, Forecast forecast,
-                   Coverage coverage, Instant composedAt) {
+                   Coverage coverage, Instant composedAt, SourceRef titleSource) {
     }
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -37,7 +38,7 @@ final class BriefJson {
 
     static String write(Brief brief) {
         Content content = new Content(brief.facts(), brief.narratives(), brief.missingView(), brief.forecast(),
-                brief.coverage(), brief.composedAt());
+                brief.coverage(), brief.composedAt(), brief.titleSource());
         try {
             return MAPPER.writeValueAsString(content);
         } catch (JsonProcessingException e) {
@@ -49,7 +50,7 @@ final class BriefJson {
         try {
             Content c = MAPPER.readValue(json, Content.class);
             return new Brief(storyId, title, topic, c.facts(), c.narratives(), c.missingView(), c.forecast(),
-                    c.coverage(), c.composedAt());
+                    c.coverage(), c.composedAt(), c.titleSource());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored brief of story " + storyId + " is not valid JSON", e);
         }

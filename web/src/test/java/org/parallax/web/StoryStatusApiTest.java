@@ -105,6 +105,15 @@ class StoryStatusApiTest {
     }
 
     @Test
+    void storyJsonAndPageNameTheHeadlinesSource() throws Exception {
+        JsonNode source = JSON.readTree(get("/api/stories/" + published).body()).get("title_source");
+        assertThat(source.get("url").asText()).isEqualTo("https://lakeledger.example/headline");
+        assertThat(source.get("outlet_name").asText()).isEqualTo("Lake Ledger");
+        assertThat(get("/stories/" + published).body()).contains("Headline from",
+                "href=\"https://lakeledger.example/headline\"");
+    }
+
+    @Test
     void aDevelopingStoryPageShowsItsArticlesAndTheNoteButNoBrief() throws Exception {
         HttpResponse<String> page = get("/stories/" + developing);
         assertThat(page.statusCode()).isEqualTo(200);
@@ -136,7 +145,8 @@ class StoryStatusApiTest {
         SourceRef ref = new SourceRef(1, outlet.id(), outlet.name(), "https://" + outlet.domain() + "/");
         List<Fact> list = java.util.stream.IntStream.range(0, facts)
                 .mapToObj(i -> new Fact("The dam was inspected " + (i + 1) + " times.", List.of(ref))).toList();
-        db.briefs().save(new Brief(story, title, Topic.GENERAL, list, List.of(), null, null, new Coverage(List.of()), T),
+        db.briefs().save(new Brief(story, title, Topic.GENERAL, list, List.of(), null, null, new Coverage(List.of()), T,
+                        new SourceRef(1, outlet.id(), outlet.name(), "https://" + outlet.domain() + "/headline")),
                 db.stories().version(story).orElseThrow(), status);
     }
 }

@@ -76,14 +76,16 @@ public final class ExtractiveBriefComposer implements BriefComposer {
             throw new IllegalArgumentException("story " + storyId + " has no articles");
         }
         List<SourcedArticle> ordered = articles.stream().sorted(ArticlePool.BY_TIME).toList();
-        String title = titles.choose(ordered);
+        TitleChooser.Title chosenTitle = titles.chooseTitle(ordered);
+        String title = chosenTitle.text();
         Topic topic = topics.classify(
                 ordered.stream().map(a -> a.article().title()).toList(),
                 ordered.stream().map(a -> splitter.lead(a.article().text(), 3, 600)).toList());
         List<Fact> chosen = facts.select(ordered);
         NarrativeSelector.Choice choice = narratives.select(ordered);
         return new Brief(storyId, title, topic, chosen, choice.narratives(), choice.missingView(),
-                forecast(title, ordered), coverage.count(ordered), clock.instant());
+                forecast(title, ordered), coverage.count(ordered), clock.instant(),
+                chosenTitle.source() == null ? null : chosenTitle.source().ref());
     }
 
     /** The market forecast for the story as of its latest article, or null. */

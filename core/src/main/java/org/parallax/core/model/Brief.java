@@ -10,9 +10,11 @@ import java.util.Objects;
  * @param narratives   empty, or two opposing narratives
  * @param missingView  when narratives are empty: which side's argument is missing, else null
  * @param forecast     the nerd narrative, or null when no market matches the story
+ * @param titleSource  the article whose headline is the title, or null when unknown
  */
 public record Brief(long storyId, String title, Topic topic, List<Fact> facts, List<Narrative> narratives,
-                    String missingView, Forecast forecast, Coverage coverage, Instant composedAt) {
+                    String missingView, Forecast forecast, Coverage coverage, Instant composedAt,
+                    SourceRef titleSource) {
     public Brief {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(topic, "topic");
@@ -20,5 +22,17 @@ public record Brief(long storyId, String title, Topic topic, List<Fact> facts, L
         narratives = List.copyOf(narratives);
         Objects.requireNonNull(coverage, "coverage");
         Objects.requireNonNull(composedAt, "composedAt");
+    }
+
+    /** A brief whose title's source is not known. */
+    public Brief(long storyId, String title, Topic topic, List<Fact> facts, List<Narrative> narratives,
+                 String missingView, Forecast forecast, Coverage coverage, Instant composedAt) {
+        this(storyId, title, topic, facts, narratives, missingView, forecast, coverage, composedAt, null);
+    }
+
+    /** This brief filed under {@code other} topic. */
+    public Brief withTopic(Topic other) {
+        return new Brief(storyId, title, other, facts, narratives, missingView, forecast, coverage, composedAt,
+                titleSource);
     }
 }

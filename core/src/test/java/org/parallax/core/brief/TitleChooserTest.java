@@ -49,6 +49,40 @@ class TitleChooserTest {
     }
 
     @Test
+    void takesANewsHeadlineOverAMoreCentralOpinionHeadline() {
+        List<SourcedArticle> story = List.of(
+                StoryFixtures.article(1, StoryFixtures.LEFT_DAILY, ArticleKind.OPINION, 0,
+                        "Cargo ship hits Harbor bridge in Port Elwin", "A cargo ship hit the Harbor bridge in Port Elwin."),
+                StoryFixtures.article(2, StoryFixtures.RIGHT_POST, ArticleKind.NEWS, 1,
+                        "Port Elwin bridge struck by a ship on Tuesday",
+                        "A cargo ship hit the Harbor bridge in Port Elwin on Tuesday."));
+        TitleChooser.Title title = new TitleChooser().chooseTitle(story);
+        assertThat(title.text()).isEqualTo("Port Elwin bridge struck by a ship on Tuesday");
+        assertThat(title.source().outlet()).isEqualTo(StoryFixtures.RIGHT_POST);
+    }
+
+    @Test
+    void passesOverQuotationsAndQuestionsWhileANeutralHeadlineRemains() {
+        List<SourcedArticle> story = List.of(
+                StoryFixtures.article(1, StoryFixtures.LEFT_DAILY, ArticleKind.NEWS, 0,
+                        "\u2018We lost everything\u2019: Harbor bridge hit by cargo ship in Port Elwin",
+                        "A cargo ship hit the Harbor bridge in Port Elwin."),
+                StoryFixtures.article(2, StoryFixtures.CENTER_WIRE, ArticleKind.NEWS, 1,
+                        "Harbor bridge hit by cargo ship: will Port Elwin rebuild it?",
+                        "A cargo ship hit the Harbor bridge in Port Elwin on Tuesday."),
+                StoryFixtures.article(3, StoryFixtures.RIGHT_POST, ArticleKind.NEWS, 2,
+                        "Divers search river after bridge collapse", "Divers searched the river after the collapse."));
+        assertThat(new TitleChooser().choose(story)).isEqualTo("Divers search river after bridge collapse");
+    }
+
+    @Test
+    void keepsAQuestionWhenEveryHeadlineIsOne() {
+        List<SourcedArticle> story = List.of(StoryFixtures.article(1, OUTLET, ArticleKind.NEWS, 0,
+                "Will the Harbor bridge reopen this year?", "The bridge may reopen."));
+        assertThat(new TitleChooser().choose(story)).isEqualTo("Will the Harbor bridge reopen this year?");
+    }
+
+    @Test
     void untitledWhenNoHeadline() {
         List<SourcedArticle> story = List.of(StoryFixtures.article(1, OUTLET, ArticleKind.NEWS, 0, " ", "Text."));
         assertThat(new TitleChooser().choose(story)).isEqualTo(TitleChooser.UNTITLED);

@@ -12,7 +12,8 @@ import org.parallax.web.view.SourceLink;
 import org.parallax.web.view.StoryPage;
 
 /** The JSON shape of one story in {@code GET /api/stories/{id}}. Field names are part of the API. */
-record StoryJson(long id, String url, String status, String title, String topic, Instant firstSeen, Instant lastSeen,
+record StoryJson(long id, String url, String status, String title, TitleSourceJson titleSource, String topic,
+                 Instant firstSeen, Instant lastSeen,
                  List<Fact> facts, List<Narrative> narratives, String missingView, Forecast forecast,
                  CoverageJson coverage, List<SourceLink> sources, Instant composedAt) {
 
@@ -21,6 +22,10 @@ record StoryJson(long id, String url, String status, String title, String topic,
      * @param ignoredBy the wing that all but ignores the story (the other one), or null
      * @param note      the blindspot as the story page words it, or null
      */
+    /** The article whose headline is the title: {@code {"url": ..., "outlet_name": ...}}. */
+    record TitleSourceJson(String url, String outletName) {
+    }
+
     record CoverageJson(Map<Side, Integer> counts, Side blindspot, Side ignoredBy, String note, int outlets) {
     }
 
@@ -28,6 +33,8 @@ record StoryJson(long id, String url, String status, String title, String topic,
         var brief = page.brief();
         var coverage = brief.coverage();
         return new StoryJson(page.story().id(), "/stories/" + page.story().id(), page.status().word(), brief.title(),
+                brief.titleSource() == null ? null
+                        : new TitleSourceJson(brief.titleSource().url(), brief.titleSource().outletName()),
                 brief.topic().name().toLowerCase(java.util.Locale.ROOT), page.story().firstSeen(),
                 page.story().lastSeen(), brief.facts(), brief.narratives(), brief.missingView(),
                 brief.forecast(), new CoverageJson(coverage.countsBySide(),
