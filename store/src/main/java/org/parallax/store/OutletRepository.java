@@ -5,6 +5,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.parallax.core.model.ArticleKind;
 import org.parallax.core.model.Outlet;
 import org.parallax.core.model.OutletHint;
+import org.parallax.core.model.Ownership;
 import org.parallax.core.model.Rating;
 
 import java.sql.ResultSet;
@@ -23,7 +24,7 @@ public final class OutletRepository {
 
     private static final int MAX_NAME_LENGTH = 500;
     private static final String COLUMNS = "id, name, domain, country, stance_score, stance_provenance, "
-            + "establishment_score, establishment_provenance";
+            + "establishment_score, establishment_provenance, paywalled, ownership";
 
     private final Jdbi jdbi;
     // Find-or-create is check-then-insert; names have no unique key, so resolution is serialised.
@@ -174,8 +175,11 @@ public final class OutletRepository {
     }
 
     private static Outlet outlet(ResultSet rs, List<String> feeds) throws SQLException {
+        boolean paywalled = rs.getBoolean("paywalled");
+        Boolean paywall = rs.wasNull() ? null : paywalled;
         return new Outlet(rs.getLong("id"), rs.getString("name"), rs.getString("domain"),
-                rs.getString("country"), rating(rs, "stance"), rating(rs, "establishment"), feeds);
+                rs.getString("country"), rating(rs, "stance"), rating(rs, "establishment"), feeds, paywall,
+                Ownership.parse(rs.getString("ownership")).orElse(null));
     }
 
     private static Rating rating(ResultSet rs, String axis) throws SQLException {

@@ -16,10 +16,12 @@ import org.parallax.web.http.JsonResponder;
 import org.parallax.web.http.Routes;
 import org.parallax.web.http.SafeHeaders;
 import org.parallax.web.view.StoryPages;
+import org.parallax.web.api.ApiOutletHandler;
 import org.parallax.web.api.ApiOutletsHandler;
 import org.parallax.web.api.ApiStoriesHandler;
 import org.parallax.web.api.ApiStoryHandler;
 import org.parallax.web.page.FrontPageHandler;
+import org.parallax.web.page.OutletIndexHandler;
 import org.parallax.web.page.OutletPageHandler;
 import org.parallax.web.page.StatusPageHandler;
 import org.parallax.web.page.StoryPageHandler;
@@ -113,10 +115,12 @@ public final class WebServer implements AutoCloseable {
                 .get("/split", SplitPageHandler.edition(pages.editions(), html))
                 .get("/blindspot", ReaderPageHandlers.blindspot(pages.editions(), html))
                 .get("/map", ReaderPageHandlers.map(pages.editions(), html))
+                .get("/outlets", new OutletIndexHandler(pages, html))
                 .get("/outlets/{id}", new OutletPageHandler(pages, html))
                 .get("/status", new StatusPageHandler(db, html))
                 .get("/api/stories", new ApiStoriesHandler(pages, json))
                 .get("/api/stories/{id}", new ApiStoryHandler(pages, json))
-                .get("/api/outlets", new ApiOutletsHandler(pages));
+                .get("/api/outlets", new ApiOutletsHandler(pages))
+                .get("/api/outlets/{id}", new ApiOutletHandler(pages));
     }
 }

@@ -146,7 +146,7 @@ class WebServerTest {
         assertThat(story.get("coverage").get("counts").get("LEFT").asInt()).isEqualTo(1);
         assertThat(story.get("forecast").get("probability").asDouble()).isEqualTo(0.1);
 
-        JsonNode outlets = json.readTree(get("/api/outlets").body());
+        JsonNode outlets = json.readTree(get("/api/outlets").body()).get("outlets");
         assertThat(outlets).hasSize(2);
         assertThat(outlets.findValuesAsText("name")).contains("Right Herald");
     }

@@ -50,6 +50,28 @@ public final class Format {
         return String.format(Locale.ROOT, "%+.2f (%s)", rating.score(), rating.provenance());
     }
 
+    /** The score alone, for tables; empty when unrated. */
+    public static String score(Rating rating) {
+        return rating == null ? "" : String.format(Locale.ROOT, "%+.2f", rating.score());
+    }
+
+    /** How a stance figure was obtained, in a reader's words. */
+    public static String method(Rating rating) {
+        if (rating == null) {
+            return "this outlet is not rated yet.";
+        }
+        return rating.provenance() + ".";
+    }
+
+    public static String sortLabel(org.parallax.web.view.OutletQuery.Sort sort) {
+        return switch (sort) {
+            case NAME -> "name";
+            case STANCE -> "left-right (left first)";
+            case ESTABLISHMENT -> "establishment (critical first)";
+            case COUNTRY -> "country";
+        };
+    }
+
     /**
      * "There's a 10% chance that ..., according to the Metaculus prediction community.", the example's
      * phrasing; the market's own question is quoted where it cannot be restated faithfully.

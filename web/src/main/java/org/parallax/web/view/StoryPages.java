@@ -1,7 +1,14 @@
 package org.parallax.web.view;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+
+import org.parallax.core.model.Brief;
 
 import org.parallax.core.model.Story;
 import org.parallax.web.edition.ArticleSignal;
@@ -12,15 +19,12 @@ import org.parallax.core.model.Outlet;
 import org.parallax.core.publish.StoryStatus;
 import org.parallax.store.Database;
 import org.parallax.store.StoryRepository.StorySummary;
-import org.parallax.web.view.FrontPage;
-import org.parallax.web.view.OutletPage;
-import org.parallax.web.view.SourceLink;
-import org.parallax.web.view.StoryPage;
 
 /** Assembles page models from the repositories; shared by the HTML pages and the JSON API. */
 public final class StoryPages {
     static final int PAGE_SIZE = 30;
     static final int OUTLET_ARTICLES = 50;
+    static final int OUTLET_PAGE_SIZE = 50;
 
     private final Database db;
     private final EditionSource editions;
@@ -56,11 +60,25 @@ public final class StoryPages {
 
     /** The story with its sources in the order the reader's sliders favour. */
     public Optional<StoryPage> story(long id, ReaderSettings settings) {
-        return editions.current().story(id).or(() -> editions.loadStory(id)).map(s -> new StoryPage(
-                new Story(s.id(), s.topic(), s.firstSeen(), s.lastSeen()), s.brief(),
-                db.stories().status(id).orElse(StoryStatus.DEVELOPING),
-                Ranking.articles(s.articles(), settings).stream().map(StoryPages::link).toList(),
-                s.leftRight(), s.establishment()));
+        return editions.current().story(id).or(() -> editions.loadStory(id)).map(s -> {
+            List<SourceLink> sources = Ranking.articles(s.articles(), settings).stream().map(StoryPages::link).toList();
+            return new StoryPage(new Story(s.id(), s.topic(), s.firstSeen(), s.lastSeen()), s.brief(),
+                    db.stories().status(id).orElse(StoryStatus.DEVELOPING), sources,
+                    s.leftRight(), s.establishment(), credited(s.brief(), sources));
+        });
+    }
+
+    /** Every outlet the brief credits (facts, narratives) or lists (sources), by id. */
+    private Map<Long, Outlet> credited(Brief brief, List<SourceLink> sources) {
+        Set<Long> ids = new HashSet<>();
+        sources.forEach(s -> ids.add(s.outletId()));
+        brief.facts().forEach(fact -> fact.sources().forEach(s -> ids.add(s.outletId())));
+        brief.narratives().forEach(n -> ids.add(n.source().outletId()));
+        Map<Long, Outlet> outlets = new HashMap<>();
+        for (long outletId : ids) {
+            db.outlets().find(outletId).ifPresent(o -> outlets.put(outletId, o));
+        }
+        return outlets;
     }
 
     private static SourceLink link(ArticleSignal a) {
@@ -79,5 +97,25 @@ public final class StoryPages {
 
     public List<Outlet> outlets() {
         return db.outlets().all();
+    }
+
+    /** The {@code /outlets} index: every outlet the query selects, in its order. */
+    public OutletIndex outletIndex(OutletQuery query) {
+        List<Outlet> all = db.outlets().all();
+        List<String> countries = all.stream().map(Outlet::country).filter(Objects::nonNull)
+                .distinct().sorted().toList();
+        return new OutletIndex(query, query.apply(all), countries, all.size());
+    }
+
+    /** One page ({@value #OUTLET_PAGE_SIZE} outlets) of the outlets the query selects, 1-based. */
+    public OutletList outletList(OutletQuery query, int page) {
+        List<Outlet> selected = query.apply(db.outlets().all());
+        int from = Math.min(selected.size(), (page - 1) * OUTLET_PAGE_SIZE);
+        int to = Math.min(selected.size(), from + OUTLET_PAGE_SIZE);
+        return new OutletList(selected.subList(from, to), page, to < selected.size());
+    }
+
+    public Optional<Outlet> outletOnly(long id) {
+        return db.outlets().find(id);
     }
 }
