@@ -12,6 +12,7 @@ import org.parallax.app.cli.OutletsCommand;
 import org.parallax.app.cli.ParseFeedCommand;
 import org.parallax.app.cli.ServeCommand;
 import org.parallax.app.cli.StoriesCommand;
+import org.parallax.app.cli.SearchCommand;
 import org.parallax.app.cli.TrainCommand;
 import org.parallax.app.config.ConfigReader;
 import org.parallax.eval.cli.EvalCommand;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Command;
         description = "Reads outlets across the spectrum, groups their articles into stories, publishes briefs.",
         subcommands = {ServeCommand.class, ImportCommand.class, StoriesCommand.class, BriefCommand.class,
                 EvalCommand.class, ForecastsCommand.class, OutletsCommand.class, FeedsCommand.class,
-                ExtractCommand.class, ParseFeedCommand.class, TrainCommand.class,
+                ExtractCommand.class, ParseFeedCommand.class, TrainCommand.class, SearchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -43,6 +43,7 @@ class ArchitectureTest {
             .layer("markets").definedBy("org.parallax.markets..")
             .layer("ingest").definedBy("org.parallax.ingest..")
             .layer("store").definedBy("org.parallax.store..")
+            .layer("search").definedBy("org.parallax.search..")
             .layer("web").definedBy("org.parallax.web..")
             .layer("pipeline").definedBy("org.parallax.pipeline..")
             .layer("eval").definedBy("org.parallax.eval..")
@@ -55,13 +56,14 @@ class ArchitectureTest {
             .whereLayer("markets").mayOnlyAccessLayers("core", "extract", "fetch")
             .whereLayer("ingest").mayOnlyAccessLayers("core", "extract", "feeds", "fetch")
             .whereLayer("store").mayOnlyAccessLayers("core")
-            .whereLayer("web").mayOnlyAccessLayers("core", "store")
+            .whereLayer("search").mayOnlyAccessLayers("core", "store")
+            .whereLayer("web").mayOnlyAccessLayers("core", "store", "search")
             .whereLayer("pipeline").mayOnlyAccessLayers("core", "nlp", "extract", "feeds", "fetch", "markets",
                     "ingest", "store")
             .whereLayer("eval").mayOnlyAccessLayers("core", "nlp", "extract", "feeds", "fetch", "markets", "ingest",
                     "store", "pipeline")
             .whereLayer("app").mayOnlyAccessLayers("core", "nlp", "extract", "feeds", "fetch", "markets", "ingest",
-                    "store", "web", "pipeline", "eval");
+                    "store", "search", "web", "pipeline", "eval");
 
     /** Leaves out the test-jars of other modules (their tests' helpers), as DoNotIncludeTests does test-classes. */
     static final class NoTestJars implements ImportOption {

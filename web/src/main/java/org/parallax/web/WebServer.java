@@ -7,6 +7,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 
+import org.parallax.search.SearchIndex;
 import org.parallax.store.Database;
 import org.parallax.web.edition.EditionSource;
 import org.parallax.web.http.ApiErrors;
@@ -25,6 +26,8 @@ import org.parallax.web.page.OutletIndexHandler;
 import org.parallax.web.page.OutletPageHandler;
 import org.parallax.web.page.StatusPageHandler;
 import org.parallax.web.page.StoryPageHandler;
+import org.parallax.web.page.SearchPageHandler;
+import org.parallax.web.api.ApiSearchHandler;
 import org.parallax.web.page.SplitPageHandler;
 import org.parallax.web.page.ReaderPageHandlers;
 import org.slf4j.Logger;
@@ -36,14 +39,22 @@ public final class WebServer implements AutoCloseable {
 
     private final Javalin app;
     private final EditionSource editions;
+    private final SearchIndex index;
+    private SearchIndex ownedIndex;
 
+    /** A server with a search index in memory, built from the database when it starts. */
     public WebServer(Database db) {
-        this(db, InstantSource.system());
+        this(db, InstantSource.system(), SearchIndex.inMemory());
+        this.ownedIndex = this.index;
     }
 
-    /** @param clock what "now" is for ages and recency on the reader's pages */
-    public WebServer(Database db, InstantSource clock) {
-        this.editions = new EditionSource(db, clock);
+    /**
+     * @param clock what "now" is for ages and recency on the reader's pages
+     * @param index the search index, kept in step with the published stories by this server
+     */
+    public WebServer(Database db, InstantSource clock, SearchIndex index) {
+        this.index = index;
+        this.editions = new EditionSource(db, clock, index);
         StoryPages pages = new StoryPages(db, editions);
         HtmlResponder html = new HtmlResponder();
         JsonResponder json = new JsonResponder();
@@ -56,7 +67,7 @@ public final class WebServer implements AutoCloseable {
                 files.directory = "/static";
                 files.location = Location.CLASSPATH;
             });
-            routes(pages, html, json, db).install(config.routes);
+            routes(pages, html, json, db, index).install(config.routes);
             config.routes.before(SafeHeaders::apply);
             config.routes.after(SafeHeaders::addCharset);
             config.routes.error(HttpStatus.NOT_FOUND.getCode(), ctx -> {
@@ -98,15 +109,19 @@ public final class WebServer implements AutoCloseable {
     /** Makes the next request build a new edition at once: called after the pipeline changed stories. */
     public void storiesChanged() {
         editions.invalidate();
+        editions.current();
     }
 
     @Override
     public void close() {
         app.stop();
+        if (ownedIndex != null) {
+            ownedIndex.close();
+        }
     }
 
     /** Every route of the server; the OpenAPI document describes the {@code /api} ones. */
-    static Routes routes(StoryPages pages, HtmlResponder html, JsonResponder json, Database db) {
+    static Routes routes(StoryPages pages, HtmlResponder html, JsonResponder json, Database db, SearchIndex index) {
         return new Routes()
                 .get("/", FrontPageHandler.front(pages.editions(), html))
                 .get("/topics/{slug}", FrontPageHandler.topic(pages.editions(), html))
@@ -118,6 +133,8 @@ public final class WebServer implements AutoCloseable {
                 .get("/outlets", new OutletIndexHandler(pages, html))
                 .get("/outlets/{id}", new OutletPageHandler(pages, html))
                 .get("/status", new StatusPageHandler(db, html))
+                .get("/search", new SearchPageHandler(pages.editions(), index, html))
+                .get("/api/search", new ApiSearchHandler(pages.editions(), index, json))
                 .get("/api/stories", new ApiStoriesHandler(pages, json))
                 .get("/api/stories/{id}", new ApiStoryHandler(pages, json))
                 .get("/api/outlets", new ApiOutletsHandler(pages))

@@ -13,6 +13,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.parallax.app.config.CommandFlags;
 import org.parallax.app.config.ParallaxConfig;
+import org.parallax.app.wiring.SearchIndexes;
+import org.parallax.search.SearchIndex;
 import org.parallax.app.wiring.Databases;
 import org.parallax.app.wiring.Parallax;
 import org.parallax.fetch.Fetcher;
@@ -89,13 +91,15 @@ public final class ServeCommand extends DataCommand {
         AtomicBoolean stopping = new AtomicBoolean();
 
         ScheduledExecutorService scheduler = null;
+        // After a batch that changed stories: the web server's next edition and the search index, at once.
+        java.util.concurrent.atomic.AtomicReference<Runnable> afterBatch = new java.util.concurrent.atomic.AtomicReference<>(() -> { });
         PipelineWriter writer = null;
         if (role.pipeline()) {
             writer = new PipelineWriter(db, parallax.pipeline());
             opened.push(writer);
             scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("pipeline").daemon().factory());
             PipelineWriter pipelineWriter = writer;
-            scheduler.scheduleWithFixedDelay(() -> runPipeline(pipelineWriter, stopping), 0,
+            scheduler.scheduleWithFixedDelay(() -> runPipeline(pipelineWriter, stopping, afterBatch), 0,
                     config.pipelineInterval().toMillis(), TimeUnit.MILLISECONDS);
             doing.add("pipeline every " + config.pipelineInterval().toSeconds() + " s when no other process runs it");
         }
@@ -118,8 +122,12 @@ public final class ServeCommand extends DataCommand {
         }
         String address = "no web server";
         if (role.web()) {
-            WebServer web = new WebServer(db);
+            SearchIndex index = SearchIndexes.open(config);
+            opened.push(index);
+            WebServer web = new WebServer(db, clock, index);
             opened.push(web);
+            afterBatch.set(web::storiesChanged);
+            Thread.ofVirtual().name("first-edition").start(web::storiesChanged); // and the search index
             int boundPort = web.start(config.web().host(), config.web().port());
             address = "http://" + config.web().host() + ":" + boundPort + "/";
         }
@@ -152,13 +160,17 @@ public final class ServeCommand extends DataCommand {
         return 0;
     }
 
-    private static void runPipeline(PipelineWriter writer, AtomicBoolean stopping) {
+    private static void runPipeline(PipelineWriter writer, AtomicBoolean stopping,
+                                    java.util.concurrent.atomic.AtomicReference<Runnable> afterBatch) {
         if (stopping.get()) {
             return;
         }
         try {
             writer.runIfWriter(() -> !stopping.get()).filter(Pipeline.Report::didSomething)
-                    .ifPresent(report -> LOG.info("pipeline: {}", report));
+                    .ifPresent(report -> {
+                        LOG.info("pipeline: {}", report);
+                        afterBatch.get().run();
+                    });
         } catch (RuntimeException e) {
             // Keep the schedule alive: the next run retries whatever is still pending.
             LOG.error("pipeline run failed: {}", e.toString());

@@ -14,6 +14,7 @@ import org.parallax.core.model.Outlet;
 import org.parallax.core.model.Rating;
 import org.parallax.core.model.Side;
 import org.parallax.core.text.LoadedWords;
+import org.parallax.search.SearchIndex;
 import org.parallax.store.Database;
 import org.parallax.store.StoryRepository.StorySummary;
 
@@ -24,6 +25,7 @@ import org.parallax.store.StoryRepository.StorySummary;
  * process or another, is seen within a second, and pages cost no query in between.
  */
 public final class EditionSource {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EditionSource.class);
     /** Latest published stories kept in an edition: the front page, topics, feeds and the split screen read these. */
     public static final int STORIES = 500;
     static final Duration CHECK_EVERY = Duration.ofSeconds(1);
@@ -39,9 +41,37 @@ public final class EditionSource {
     private volatile String stamp;
     private volatile Instant checkedAt = Instant.EPOCH;
 
-    public EditionSource(Database db, InstantSource clock) {
+    private final SearchIndex index;
+    private final Object indexing = new Object();
+    private volatile String indexedStamp;
+
+    /** @param index the search index kept in step with the editions */
+    public EditionSource(Database db, InstantSource clock, SearchIndex index) {
         this.db = db;
         this.clock = clock;
+        this.index = index;
+    }
+
+    /**
+     * Brings the search index up to the current edition (new and recomposed stories indexed,
+     * unpublished ones removed). Pages never wait for it: a new edition starts it in the background;
+     * a search waits for it so that it finds what the pages show.
+     */
+    public void indexCurrent() {
+        String current = stamp;
+        if (current == null || current.equals(indexedStamp)) {
+            return;
+        }
+        synchronized (indexing) {
+            if (!current.equals(indexedStamp)) {
+                var report = index.sync(db);
+                if (report.indexed() > 0 || report.removed() > 0) {
+                    LOG.info("search index: {} stories indexed, {} removed, {} in all", report.indexed(),
+                            report.removed(), report.stories());
+                }
+                indexedStamp = current;
+            }
+        }
     }
 
     public Instant now() {
@@ -67,11 +97,20 @@ public final class EditionSource {
             if (edition == null || !latest.equals(stamp)) {
                 edition = load();
                 stamp = latest;
+                Thread.ofVirtual().name("search-index").start(this::indexInBackground);
             }
             checkedAt = now;
             return edition;
         } finally {
             lock.unlock();
+        }
+    }
+
+    private void indexInBackground() {
+        try {
+            indexCurrent();
+        } catch (RuntimeException e) {
+            LOG.warn("search index update failed (the next edition retries): {}", e.toString());
         }
     }
 
