@@ -57,7 +57,7 @@ class SearchIndexTest {
         SourceRef ref = new SourceRef(article, outlet.id(), outlet.name(), url);
         db.briefs().save(new Brief(id, title, topic, List.of(new Fact(text.substring(0, text.indexOf('.') + 1),
                 List.of(ref))), List.of(), null, null, new Coverage(List.of(new Coverage.CoveringOutlet(outlet.id(),
-                outlet.name(), outlet.side(), 1))), time), db.stories().version(id).orElseThrow());
+                outlet.name(), outlet.side(), 1))), time), db.stories().version(id).orElseThrow(), org.parallax.core.publish.StoryStatus.PUBLISHED);
         return id;
     }
 
