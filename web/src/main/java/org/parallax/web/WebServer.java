@@ -10,6 +10,7 @@ import io.javalin.json.JavalinJackson;
 import org.parallax.search.SearchIndex;
 import org.parallax.store.Database;
 import org.parallax.web.edition.EditionSource;
+import org.parallax.web.feed.FeedHandler;
 import org.parallax.web.http.ApiErrors;
 import org.parallax.web.http.BadParameter;
 import org.parallax.web.http.HtmlResponder;
@@ -130,6 +131,10 @@ public final class WebServer implements AutoCloseable {
                 .get("/split", SplitPageHandler.edition(pages.editions(), html))
                 .get("/blindspot", ReaderPageHandlers.blindspot(pages.editions(), html))
                 .get("/map", ReaderPageHandlers.map(pages.editions(), html))
+                .get("/feed.atom", new FeedHandler(pages.editions(), FeedHandler.Format.ATOM, false))
+                .get("/feed.rss", new FeedHandler(pages.editions(), FeedHandler.Format.RSS, false))
+                .get("/topics/{slug}/feed.atom", new FeedHandler(pages.editions(), FeedHandler.Format.ATOM, true))
+                .get("/topics/{slug}/feed.rss", new FeedHandler(pages.editions(), FeedHandler.Format.RSS, true))
                 .get("/outlets", new OutletIndexHandler(pages, html))
                 .get("/outlets/{id}", new OutletPageHandler(pages, html))
                 .get("/status", new StatusPageHandler(db, html))
