@@ -33,6 +33,14 @@ public final class GoldStories {
 
     /** The articles of every story in file order; a line that is not a story with articles is an error. */
     public static List<GoldArticle> read(Path file) throws IOException {
+        return read(file, null);
+    }
+
+    /**
+     * The articles of the stories whose {@code split} field equals {@code split} (every story when
+     * {@code split} is null), in file order.
+     */
+    public static List<GoldArticle> read(Path file, String split) throws IOException {
         ObjectMapper json = new ObjectMapper();
         List<GoldArticle> articles = new ArrayList<>();
         int story = 0;
@@ -48,6 +56,9 @@ public final class GoldStories {
                     node = json.readTree(line);
                 } catch (IOException e) {
                     throw new IllegalArgumentException(file + " line " + lineNumber + ": invalid JSON: " + e.getMessage(), e);
+                }
+                if (split != null && !split.equals(node.path("split").asText(null))) {
+                    continue;
                 }
                 JsonNode list = node.path("articles");
                 if (!list.isArray()) {

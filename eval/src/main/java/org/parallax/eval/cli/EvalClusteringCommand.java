@@ -3,6 +3,7 @@ package org.parallax.eval.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -50,6 +51,15 @@ public final class EvalClusteringCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "20240304", description = "Seed of the shuffle (default ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--split", paramLabel = "NAME",
+            description = "Only the stories whose split field is NAME (train, val...; default: every story).")
+    String split;
+
+    @Option(names = "--part", paramLabel = "K/N",
+            description = "Only the K-th of N equal parts of the stories (in file order), for example 1/8:"
+                    + " scores at the density of a smaller file while tuning on a large split.")
+    String part;
+
     @Option(names = "--vectors", paramLabel = "FILE",
             description = "Keep sentence vectors in this file between runs (embeds only new texts).")
     Path vectorFile;
@@ -70,14 +80,49 @@ public final class EvalClusteringCommand implements Callable<Integer> {
     @Option(names = "--entity-weight", description = "Weight of shared names (default: the server's).")
     Double entityWeight;
 
+    @Option(names = "--same-event-cosine",
+            description = "Vector cosine of the same-event test; above 1 turns it off (default: the server's).")
+    Double sameEventCosine;
+
+    @Option(names = "--same-event-hours", description = "Time window of the same-event test (default: the server's).")
+    Long sameEventHours;
+
+    @Option(names = "--anchor-share",
+            description = "Share of open articles below which a name or figure is rare (default: the server's).")
+    Double anchorShare;
+
     @Override
     public Integer call() throws IOException {
         PrintStream out = System.out;
         List<GoldArticle> articles;
         try {
-            articles = new ArrayList<>(GoldStories.read(file));
+            articles = new ArrayList<>(GoldStories.read(file, split));
         } catch (IOException e) {
             System.err.println("parallax: cannot read " + file + ": " + e);
+            return 2;
+        }
+        if (part != null) {
+            String[] kn = part.split("/");
+            int k;
+            int n;
+            try {
+                k = Integer.parseInt(kn[0].strip());
+                n = Integer.parseInt(kn.length == 2 ? kn[1].strip() : "");
+            } catch (NumberFormatException e) {
+                k = 0;
+                n = 0;
+            }
+            if (n < 1 || k < 1 || k > n) {
+                System.err.println("parallax: --part must be K/N with 1 <= K <= N, for example 1/8");
+                return 2;
+            }
+            int total = articles.isEmpty() ? 0 : articles.getLast().story() + 1;
+            int from = (int) ((long) total * (k - 1) / n);
+            int to = (int) ((long) total * k / n);
+            articles = new ArrayList<>(articles.stream().filter(a -> a.story() >= from && a.story() < to).toList());
+        }
+        if (articles.isEmpty()) {
+            System.err.println("parallax: no stories in " + file + (split == null ? "" : " with split " + split));
             return 2;
         }
         Collections.shuffle(articles, new Random(seed));
@@ -131,6 +176,9 @@ public final class EvalClusteringCommand implements Callable<Integer> {
         if (argumentJoin != null) {
             s = s.withArgumentJoinThreshold(argumentJoin);
         }
+        s = s.withSameEvent(sameEventCosine != null ? sameEventCosine : s.sameEventCosine(),
+                sameEventHours != null ? Duration.ofHours(sameEventHours) : s.sameEventWindow(),
+                anchorShare != null ? anchorShare : s.anchorShare());
         return s.withWeights(embeddingWeight != null ? embeddingWeight : s.embeddingWeight(),
                 entityWeight != null ? entityWeight : s.entityWeight());
     }

@@ -36,6 +36,11 @@ final class DocumentFrequencies {
         return Math.log((1.0 + n) / Math.max(1, counts.getOrDefault(term, 0)));
     }
 
+    /** In how many open articles {@code term} occurs. */
+    int count(String term) {
+        return counts.getOrDefault(term, 0);
+    }
+
     int documents() {
         return documents;
     }

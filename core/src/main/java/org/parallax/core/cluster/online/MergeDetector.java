@@ -8,29 +8,32 @@ import java.util.List;
  * can start apart when their first reports differ (one leads with the arrest, the other with the
  * crime), and come together as later reports bridge them. Only the next most similar stories to
  * the article are checked, against a threshold above the join threshold (above the argument join
- * threshold when one of the two stories has no report).
+ * threshold when one of the two stories has no report), or passing the {@link SameEventTest}.
  */
 final class MergeDetector {
 
     private final OnlineGroupingSettings settings;
     private final SimilarityScorer scorer;
+    private final SameEventTest sameEvent;
 
-    MergeDetector(OnlineGroupingSettings settings, SimilarityScorer scorer) {
+    MergeDetector(OnlineGroupingSettings settings, SimilarityScorer scorer, SameEventTest sameEvent) {
         this.settings = settings;
         this.scorer = scorer;
+        this.sameEvent = sameEvent;
     }
 
     /**
      * The stories among {@code runnersUp} (most similar to the article first, the joined story
      * excluded) that are similar enough to {@code joined} to merge with it.
      */
-    List<StoryState> sameEventAs(StoryState joined, List<StoryState> runnersUp, DocumentFrequencies df) {
+    List<StoryState> sameEventAs(StoryState joined, List<StoryState> runnersUp, DocumentFrequencies df,
+                                 DocumentFrequencies names) {
         List<StoryState> same = new ArrayList<>();
         for (int i = 0; i < Math.min(settings.mergeCandidates(), runnersUp.size()); i++) {
             StoryState other = runnersUp.get(i);
             double threshold = joined.argumentsOnly() || other.argumentsOnly()
                     ? settings.argumentMergeThreshold() : settings.mergeThreshold();
-            if (scorer.score(joined, other, df) >= threshold) {
+            if (scorer.score(joined, other, df) >= threshold || sameEvent.holds(joined, other, df, names)) {
                 same.add(other);
             }
         }

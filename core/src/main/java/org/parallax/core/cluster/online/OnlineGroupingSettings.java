@@ -19,12 +19,13 @@ import java.util.Objects;
  * @param maxStorySpan    how long after its first article a story keeps taking articles. Default 7 days,
  *                        so that a running subject does not become one story for ever.
  * @param joinThreshold   minimum similarity ({@link SimilarityScorer}) between an article and a story
- *                        for the article to join it. Default 0.5: reports of one event mostly share the
+ *                        for the article to join it. Default 0.45: reports of one event mostly share the
  *                        event's rare words and say the same thing (mean cosine of their sentence vectors
- *                        above 0.5), while different events of one subject share one or the other. On
- *                        evaluation data with thousands of stories in one window, 0.45 to 0.5 balanced
- *                        precision and recall best; the higher end is kept, as a wrong join mixes two
- *                        events in one brief while a missed join can still be merged later.
+ *                        near 0.5), while different events of one subject share one or the other. Tuned on
+ *                        the NeuS train stories in parts of about 300 stories (the density of a few days of
+ *                        news), with the same-event test on: 0.40 to 0.45 balanced precision and recall best
+ *                        (B-cubed F1 0.855 against 0.841 at 0.5); the higher end is kept, as a wrong join mixes
+ *                        two events in one brief (docs/models/grouping.md).
  * @param argumentJoinThreshold the join threshold where one side of the comparison only argues: an
  *                        opinion or analysis piece and any story, or a report and a story that has no report
  *                        yet. Default 0.35. An argument piece is about the event it reacts to but does not
@@ -70,13 +71,24 @@ import java.util.Objects;
  * @param mergeCandidates how many of the next most similar stories are checked for a merge after an
  *                        article joins a story. Default 3.
  * @param seed            seed of the random hyperplanes; fixed so that placement is reproducible.
+ * @param sameEventCosine the second way two reports are judged one event ({@link SameEventTest}), below
+ *                        the join and merge thresholds: their sentence vectors have at least this mean
+ *                        cosine, they share a rare name or figure, and they are close in time. Default 0.65,
+ *                        tuned on the NeuS train stories (docs/models/grouping.md); above 1 turns the test off.
+ * @param sameEventWindow how far apart in time the two sides of that test may be. Default 2 days: the days
+ *                        around one event; a story older than that with the same names is mostly an earlier
+ *                        event of the same subject.
+ * @param anchorShare     a name or figure is rare enough to tie two reports to one event when at most this
+ *                        share of the open articles (and at least {@link SameEventTest#MIN_ANCHOR_ARTICLES})
+ *                        mention it. Default 0.01.
  */
 public record OnlineGroupingSettings(Duration window, Duration allowedLateness, Duration maxStorySpan,
                                      double joinThreshold, double argumentJoinThreshold, double mergeThreshold,
                                      double embeddingWeight,
                                      double entityWeight, int titleWeight, int leadSentences, int leadChars,
                                      int maxPosting, int shortlist, int hashTables, int hashBits,
-                                     int mergeCandidates, long seed) {
+                                     int mergeCandidates, long seed,
+                                     double sameEventCosine, Duration sameEventWindow, double anchorShare) {
 
     public OnlineGroupingSettings {
         Objects.requireNonNull(window, "window");
@@ -96,11 +108,15 @@ public record OnlineGroupingSettings(Duration window, Duration allowedLateness, 
                 || hashBits < 1 || hashBits > 30 || mergeCandidates < 0) {
             throw new IllegalArgumentException("bad grouping settings");
         }
+        Objects.requireNonNull(sameEventWindow, "sameEventWindow");
+        if (sameEventCosine <= 0 || sameEventWindow.isNegative() || anchorShare < 0 || anchorShare > 1) {
+            throw new IllegalArgumentException("same-event cosine must be positive, window not negative, share in 0..1");
+        }
     }
 
     public static OnlineGroupingSettings defaults() {
         return new OnlineGroupingSettings(Duration.ofDays(3), Duration.ofDays(1), Duration.ofDays(7),
-                0.5, 0.35, 0.55, 0.5, 0.05, 2, 3, 600, 50, 8, 16, 10, 3, 20240304L);
+                0.45, 0.35, 0.55, 0.5, 0.05, 2, 3, 600, 50, 8, 16, 10, 3, 20240304L, 0.65, Duration.ofDays(2), 0.01);
     }
 
     /** How far back from the newest placed article open stories reach: what a restart must reload. */
@@ -117,18 +133,26 @@ public record OnlineGroupingSettings(Duration window, Duration allowedLateness, 
     public OnlineGroupingSettings withThresholds(double join, double merge) {
         return new OnlineGroupingSettings(window, allowedLateness, maxStorySpan, join,
                 Math.min(argumentJoinThreshold, join), merge, embeddingWeight, entityWeight, titleWeight,
-                leadSentences, leadChars, maxPosting, shortlist, hashTables, hashBits, mergeCandidates, seed);
+                leadSentences, leadChars, maxPosting, shortlist, hashTables, hashBits, mergeCandidates, seed,
+                sameEventCosine, sameEventWindow, anchorShare);
     }
 
     public OnlineGroupingSettings withArgumentJoinThreshold(double argumentJoin) {
         return new OnlineGroupingSettings(window, allowedLateness, maxStorySpan, joinThreshold, argumentJoin,
                 mergeThreshold, embeddingWeight, entityWeight, titleWeight, leadSentences, leadChars, maxPosting,
-                shortlist, hashTables, hashBits, mergeCandidates, seed);
+                shortlist, hashTables, hashBits, mergeCandidates, seed, sameEventCosine, sameEventWindow, anchorShare);
     }
 
     public OnlineGroupingSettings withWeights(double embedding, double entity) {
         return new OnlineGroupingSettings(window, allowedLateness, maxStorySpan, joinThreshold, argumentJoinThreshold,
                 mergeThreshold, embedding, entity, titleWeight, leadSentences, leadChars, maxPosting, shortlist,
-                hashTables, hashBits, mergeCandidates, seed);
+                hashTables, hashBits, mergeCandidates, seed, sameEventCosine, sameEventWindow, anchorShare);
+    }
+
+    /** This same-event test: vector cosine, window and the share of open articles below which a name or figure is rare. */
+    public OnlineGroupingSettings withSameEvent(double cosine, Duration sameWindow, double share) {
+        return new OnlineGroupingSettings(window, allowedLateness, maxStorySpan, joinThreshold, argumentJoinThreshold,
+                mergeThreshold, embeddingWeight, entityWeight, titleWeight, leadSentences, leadChars, maxPosting,
+                shortlist, hashTables, hashBits, mergeCandidates, seed, cosine, sameWindow, share);
     }
 }

@@ -46,9 +46,12 @@ public final class OnlineStoryGrouper implements StoryGrouper {
     private final OnlineGroupingSettings settings;
     private final FeatureExtractor features;
     private final SimilarityScorer scorer;
+    private final SameEventTest sameEvent;
     private final MergeDetector merges;
     private final CandidateIndex index;
     private final DocumentFrequencies frequencies = new DocumentFrequencies();
+    /** In how many open articles each name occurs (the rarity of a {@link SameEventTest} anchor). */
+    private final DocumentFrequencies names = new DocumentFrequencies();
     private final Map<Long, StoryState> open = new HashMap<>();
     private final TreeSet<StoryState> byLast =
             new TreeSet<>(Comparator.comparing((StoryState s) -> s.last).thenComparingLong(s -> s.id));
@@ -62,7 +65,8 @@ public final class OnlineStoryGrouper implements StoryGrouper {
         HyperplaneHash hash = new HyperplaneHash(dimensions, settings.hashTables(), settings.hashBits(), settings.seed());
         this.features = new FeatureExtractor(settings, hash);
         this.scorer = new SimilarityScorer(settings);
-        this.merges = new MergeDetector(settings, scorer);
+        this.sameEvent = new SameEventTest(settings, scorer);
+        this.merges = new MergeDetector(settings, scorer, sameEvent);
         this.index = new CandidateIndex(settings.hashTables());
     }
 
@@ -71,25 +75,26 @@ public final class OnlineStoryGrouper implements StoryGrouper {
         see(article.time());
         evict();
         ArticleFeatures f = features.of(article);
-        frequencies.add(f.terms().keySet());
+        count(f);
         SimilarityScorer.WeightedTerms words = scorer.weigh(f, frequencies);
         List<Scored> ranked = rank(f, words);
-        if (ranked.isEmpty() || ranked.getFirst().score() < joinThreshold(f, ranked.getFirst().story())) {
+        StoryState story = target(f, ranked);
+        if (story == null) {
             long id = newStory.getAsLong();
-            StoryState story = new StoryState(id, f.time());
+            story = new StoryState(id, f.time());
             open.put(id, story);
             attach(f, story);
             return Placement.opened(id);
         }
-        StoryState story = ranked.getFirst().story();
         attach(f, story);
         if (f.argument()) {
             // Joined at the lower threshold, an argument piece is no evidence that two stories are one event.
             return Placement.joined(story.id);
         }
-        List<StoryState> runnersUp = ranked.subList(1, ranked.size()).stream().map(Scored::story).toList();
+        StoryState joined = story;
+        List<StoryState> runnersUp = ranked.stream().map(Scored::story).filter(s -> s != joined).toList();
         List<Placement.Merge> done = new ArrayList<>();
-        for (StoryState other : merges.sameEventAs(story, runnersUp, frequencies)) {
+        for (StoryState other : merges.sameEventAs(story, runnersUp, frequencies, names)) {
             StoryState survivor = survivorOf(story, other);
             StoryState absorbed = survivor == story ? other : story;
             merge(absorbed, survivor);
@@ -97,6 +102,33 @@ public final class OnlineStoryGrouper implements StoryGrouper {
             story = survivor;
         }
         return new Placement(story.id, false, done);
+    }
+
+    /**
+     * The story the article joins: the best scored one if it reaches the join threshold; else, for a
+     * report, the best scored one that passes the {@link SameEventTest}; else none (a new story).
+     */
+    private StoryState target(ArticleFeatures f, List<Scored> ranked) {
+        if (ranked.isEmpty()) {
+            return null;
+        }
+        Scored best = ranked.getFirst();
+        if (best.score() >= joinThreshold(f, best.story())) {
+            return best.story();
+        }
+        if (!f.argument()) {
+            for (Scored s : ranked) {
+                if (sameEvent.holds(f, s.story(), frequencies, names)) {
+                    return s.story();
+                }
+            }
+        }
+        return null;
+    }
+
+    private void count(ArticleFeatures f) {
+        frequencies.add(f.terms().keySet());
+        names.add(Set.copyOf(f.entities()));
     }
 
     /**
@@ -111,7 +143,7 @@ public final class OnlineStoryGrouper implements StoryGrouper {
     public void restore(GroupingInput article, long storyId) {
         see(article.time());
         ArticleFeatures f = features.of(article);
-        frequencies.add(f.terms().keySet());
+        count(f);
         StoryState story = open.computeIfAbsent(storyId, id -> new StoryState(id, f.time()));
         attach(f, story);
     }
@@ -211,6 +243,7 @@ public final class OnlineStoryGrouper implements StoryGrouper {
             open.remove(story.id);
             index.remove(story);
             frequencies.remove(story.termArticles, story.articles());
+            names.remove(story.entities, story.articles());
         }
     }
 

@@ -52,15 +52,21 @@ final class SimilarityScorer {
         StoryProfile a = storyA.profile();
         StoryProfile b = storyB.profile();
         double text = WeightedTerms.of(a.termCounts, df).cosine(WeightedTerms.of(b.termCounts, df));
-        double vectors = Double.NaN;
-        if (a.vectorSum != null && b.vectorSum != null) {
-            double dot = 0;
-            for (int i = 0; i < a.vectorSum.length; i++) {
-                dot += (double) a.vectorSum[i] * b.vectorSum[i];
-            }
-            vectors = dot / (StoryProfile.SCALE * StoryProfile.SCALE * a.vectors * b.vectors);
+        return mix(vectorCosine(storyA, storyB), text);
+    }
+
+    /** Mean cross cosine of two stories' sentence vectors (by their profiles), or NaN without vectors. */
+    double vectorCosine(StoryState storyA, StoryState storyB) {
+        StoryProfile a = storyA.profile();
+        StoryProfile b = storyB.profile();
+        if (a.vectorSum == null || b.vectorSum == null) {
+            return Double.NaN;
         }
-        return mix(vectors, text);
+        double dot = 0;
+        for (int i = 0; i < a.vectorSum.length; i++) {
+            dot += (double) a.vectorSum[i] * b.vectorSum[i];
+        }
+        return dot / (StoryProfile.SCALE * StoryProfile.SCALE * a.vectors * b.vectors);
     }
 
     /** The cheap first ranking: mean vector cosine, or NaN without vectors. */

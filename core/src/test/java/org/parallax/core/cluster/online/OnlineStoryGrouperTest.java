@@ -182,6 +182,36 @@ class OnlineStoryGrouperTest {
                 .isEqualTo(storyA);
     }
 
+    /** Where a second report goes: near the first in meaning (cosine 0.7), few shared words. */
+    private static Placement secondReport(Duration after, String title, String text) {
+        // A join threshold no pair reaches: only the same-event test can put the two together.
+        OnlineStoryGrouper grouper = new OnlineStoryGrouper(
+                OnlineGroupingSettings.defaults().withThresholds(0.95, 0.95), DIMENSIONS);
+        AtomicLong ids = new AtomicLong(100);
+        grouper.place(input(1, Duration.ZERO, "Harbor bridge collapses after cargo ship strike",
+                "A cargo ship struck the Harbor bridge in Port Elwin early Tuesday, collapsing two spans.", axis(0)),
+                ids::incrementAndGet);
+        float[] near = new float[DIMENSIONS];
+        near[0] = 0.7f;
+        near[1] = (float) Math.sqrt(1 - 0.49);
+        return grouper.place(input(2, after, title, text, near), ids::incrementAndGet);
+    }
+
+    @Test
+    void aReportCloseInMeaningThatNamesTheSameRarePlaceWithinTwoDaysIsTheSameEvent() {
+        assertThat(secondReport(Duration.ofHours(30), "Divers search river overnight",
+                "Officials in Port Elwin declared an emergency as divers searched the water.").storyId())
+                .isEqualTo(101);
+    }
+
+    @Test
+    void closeMeaningWithoutASharedRareNameOrMoreThanTwoDaysApartIsNotEnough() {
+        assertThat(secondReport(Duration.ofHours(3), "Divers search river overnight",
+                "Officials declared an emergency as divers searched the water.").opened()).isTrue();
+        assertThat(secondReport(Duration.ofHours(60), "Divers search river overnight",
+                "Officials in Port Elwin declared an emergency as divers searched the water.").opened()).isTrue();
+    }
+
     @Test
     void restoringTheOpenStoriesInAnyOrderPlacesLaterArticlesExactlyAsWithoutARestart() {
         List<GroupingInput> stream = SyntheticNews.articles(1500, 48, new Random(11));
