@@ -29,6 +29,7 @@ import org.parallax.web.page.StatusPageHandler;
 import org.parallax.web.page.StoryPageHandler;
 import org.parallax.web.page.SearchPageHandler;
 import org.parallax.web.api.ApiSearchHandler;
+import org.parallax.web.api.ApiOpenApiHandler;
 import org.parallax.web.page.SplitPageHandler;
 import org.parallax.web.page.ReaderPageHandlers;
 import org.slf4j.Logger;
@@ -40,6 +41,7 @@ public final class WebServer implements AutoCloseable {
 
     private final Javalin app;
     private final EditionSource editions;
+    private final Routes routes;
     private final SearchIndex index;
     private SearchIndex ownedIndex;
 
@@ -59,6 +61,7 @@ public final class WebServer implements AutoCloseable {
         StoryPages pages = new StoryPages(db, editions);
         HtmlResponder html = new HtmlResponder();
         JsonResponder json = new JsonResponder();
+        this.routes = routes(pages, html, json, db, index);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -68,7 +71,7 @@ public final class WebServer implements AutoCloseable {
                 files.directory = "/static";
                 files.location = Location.CLASSPATH;
             });
-            routes(pages, html, json, db, index).install(config.routes);
+            routes.install(config.routes);
             config.routes.before(SafeHeaders::apply);
             config.routes.after(SafeHeaders::addCharset);
             config.routes.error(HttpStatus.NOT_FOUND.getCode(), ctx -> {
@@ -107,6 +110,11 @@ public final class WebServer implements AutoCloseable {
         return app.port();
     }
 
+    /** The paths of every route, in Javalin's syntax ({@code /stories/{id}}). */
+    public java.util.List<String> paths() {
+        return routes.paths();
+    }
+
     /** Makes the next request build a new edition at once: called after the pipeline changed stories. */
     public void storiesChanged() {
         editions.invalidate();
@@ -140,6 +148,7 @@ public final class WebServer implements AutoCloseable {
                 .get("/status", new StatusPageHandler(db, html))
                 .get("/search", new SearchPageHandler(pages.editions(), index, html))
                 .get("/api/search", new ApiSearchHandler(pages.editions(), index, json))
+                .get("/api/openapi.json", new ApiOpenApiHandler())
                 .get("/api/stories", new ApiStoriesHandler(pages, json))
                 .get("/api/stories/{id}", new ApiStoryHandler(pages, json))
                 .get("/api/outlets", new ApiOutletsHandler(pages))

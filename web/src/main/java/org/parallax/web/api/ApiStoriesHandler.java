@@ -10,11 +10,14 @@ import org.parallax.core.publish.StoryStatus;
 import org.parallax.web.http.ApiErrors;
 import org.parallax.web.http.HtmlResponder;
 import org.parallax.web.http.JsonResponder;
+import org.parallax.web.http.SearchParams;
 import org.parallax.web.view.StoryPages;
 
 /**
  * {@code GET /api/stories?page=N}: published stories, newest first, 30 a page;
  * {@code ?status=developing} lists the developing ones instead. Any other status is a 400.
+ * Filters (published stories of the current edition): {@code topic}, {@code side} (an outlet on that
+ * side covered it), {@code outlet} (that outlet covered it), {@code since} (seen since that date or instant).
  */
 public final class ApiStoriesHandler implements Handler {
     private final StoryPages pages;
@@ -34,6 +37,18 @@ public final class ApiStoriesHandler implements Handler {
                     "unknown status; use status=published (the default) or status=developing");
             return;
         }
-        json.send(ctx, StoryListJson.of(pages.list(status.get(), HtmlResponder.page(ctx))), null);
+        int page = HtmlResponder.page(ctx);
+        var topic = SearchParams.topic(ctx.queryParam("topic"));
+        var side = SearchParams.side(ctx.queryParam("side"));
+        var outlet = SearchParams.outlet(ctx.queryParam("outlet"));
+        var since = SearchParams.time("since", ctx.queryParam("since"));
+        boolean filtered = topic != null || side != null || outlet != null || since != null;
+        if (!filtered) {
+            json.send(ctx, StoryListJson.of(pages.list(status.get(), page)), null);
+        } else if (status.get() != StoryStatus.PUBLISHED) {
+            ApiErrors.send(ctx, HttpStatus.BAD_REQUEST, "topic, side, outlet and since filter published stories only");
+        } else {
+            json.send(ctx, StoryListJson.of(pages.filtered(topic, side, outlet, since, page)), null);
+        }
     }
 }

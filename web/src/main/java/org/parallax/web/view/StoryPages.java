@@ -43,6 +43,26 @@ public final class StoryPages {
         return list(StoryStatus.PUBLISHED, page);
     }
 
+    /**
+     * A page of the published stories of the current edition (its latest {@link EditionSource#STORIES})
+     * that match every given filter, newest first: the topic, an outlet on the side, the outlet, seen
+     * since the instant (each null for no filter).
+     */
+    public FrontPage filtered(org.parallax.core.model.Topic topic, org.parallax.core.model.Side side, Long outlet,
+                              java.time.Instant since, int page) {
+        List<StorySummary> rows = editions.current().stories().stream()
+                .filter(s -> topic == null || s.topic() == topic)
+                .filter(s -> side == null || s.articles().stream().anyMatch(a -> a.side() == side))
+                .filter(s -> outlet == null || s.articles().stream().anyMatch(a -> a.outletId() == outlet))
+                .filter(s -> since == null || !s.lastSeen().isBefore(since))
+                .skip((long) (page - 1) * PAGE_SIZE)
+                .limit(PAGE_SIZE + 1)
+                .map(s -> new StorySummary(s.id(), s.title(), s.topic(), s.lastSeen(), s.outletCount(), s.articles().size()))
+                .toList();
+        boolean hasNext = rows.size() > PAGE_SIZE;
+        return new FrontPage(hasNext ? rows.subList(0, PAGE_SIZE) : rows, page, hasNext);
+    }
+
     /** A page of the stories with the given status, newest first. */
     public FrontPage list(StoryStatus status, int page) {
         List<StorySummary> rows = db.stories().latest(status, PAGE_SIZE + 1, (page - 1) * PAGE_SIZE);
