@@ -9,12 +9,15 @@ import java.util.regex.Pattern;
 
 import org.parallax.core.text.Quotes;
 import org.parallax.core.text.Span;
+import org.parallax.core.text.Stopwords;
 
 /**
  * Decides whether a sentence can stand alone as a fact, and trims what may be trimmed while the
  * result stays an exact substring of the article: a leading dateline ("WASHINGTON (AP) — "), a
  * leading attribution to a news organisation ("According to Reuters, "), and a leading connective
- * ("But ", "However, ") when what follows starts with a capital letter.
+ * ("But ", "However, ") when what follows starts with a capital letter, and a leading section label
+ * ("Why it matters: ", "Driving the news: ", any short "Xxx xxx: " opener) when what follows starts
+ * like a sentence.
  *
  * <p>Rejected: questions and exclamations, also quoted ones; first person (I, we, my, our, ...) outside quotation
  * marks; unbalanced quotation marks (the sentence is a piece of a longer quote) or a bare quotation
@@ -22,7 +25,11 @@ import org.parallax.core.text.Span;
  * {@code minWords} words or more than {@code maxChars} characters; no closing punctuation
  * (headings, captions) or a closing ellipsis (a truncated excerpt); boilerplate (links,
  * "Click here", "Sign up", "Photo:", "Read more", "All rights reserved", credits), bylines and
- * datelines alone; a leading connective or other dangling start that cannot be trimmed.
+ * datelines alone; a leading connective or other dangling start that cannot be trimmed; a label of
+ * furniture ("Photo:", "Update:", "Watch:", "Correction:"); a start that is no capital, digit or
+ * quotation; an opening that leans on an earlier sentence ("He said", "She", "They", "It", "This
+ * comes after"); fewer than four content words (not stopwords); a quotation whose speaker the
+ * sentence does not name (only "he said", or no one).
  */
 public final class FactFilter {
 
@@ -34,7 +41,9 @@ public final class FactFilter {
             "this story has been updated", "this article has been updated", "this story was updated",
             "editor's note", "editor\u2019s note", "reporting by", "editing by", "writing by", "download the",
             "terms of use", "privacy policy", "cookies", "javascript", "http://", "https://", "www.", "@",
-            "sign in", "log in", "already a subscriber", "for more news", "more from");
+            "sign in", "log in", "already a subscriber", "for more news", "more from", "photo credit",
+            "courtesy of", "shutterstock", "(photo", "[photo", "credit:", "click to", "tap here", "get our",
+            "support our journalism", "become a member", "listen to this article", "continue reading");
 
     /** Words that make a sentence lean on the one before it; longer ones first. */
     private static final List<String> CONNECTIVES = List.of(
@@ -59,7 +68,27 @@ public final class FactFilter {
                     + "\\s*(?:\\([A-Za-z .&-]{1,40}\\))?\\s*[\u2014\u2013-]{1,2}\\s*"
                     + "|[A-Z][A-Za-z.' ]{1,40}?\\s*\\((?:CNN|AP|Reuters|AFP|CNN Business)\\)\\s*[\u2014\u2013-]{0,2}\\s*)");
 
+    /** A short label opening a sentence: one capitalised word and up to four more, then ": ". */
+    private static final Pattern LABEL = Pattern.compile(
+            "^[A-Z][\\p{L}'\u2019-]*(?:[ ,]+[\\p{L}'\u2019-]+){0,4}:\\s+");
+
+    /** Labels of page furniture: the sentence after them is a caption, a notice or a teaser, never a fact. */
+    private static final Set<String> FURNITURE_LABELS = Set.of(
+            "photo", "photos", "image", "images", "video", "watch", "listen", "update", "updated", "correction",
+            "clarification", "related", "read", "read more", "see also", "more", "editor's note", "editor\u2019s note",
+            "note", "advertisement", "caption", "credit", "source", "sources", "trending", "recommended", "sponsored",
+            "live updates", "breaking", "breaking news", "subscribe", "sign up", "opinion", "analysis");
+
+    /** Words that leave a speaker unnamed: pronouns, speech verbs, function words. */
+    private static final Set<String> UNNAMED_SPEAKER = Set.of(
+            "he", "she", "they", "it", "his", "her", "their", "him", "them", "this", "that", "said", "says", "say",
+            "told", "tells", "added", "adds", "asked", "asks", "wrote", "writes", "explained", "continued", "noted",
+            "according", "recalled", "insisted", "argued", "claimed", "later", "then", "also", "again", "reporters");
+
     private static final Pattern ATTRIBUTION = Pattern.compile("^According to ([^,]{2,60}),\\s+");
+
+    /** Fewest words that are not stopwords a fact has. */
+    static final int MIN_CONTENT_WORDS = 4;
 
     private final int minWords;
     private final int maxChars;
@@ -82,7 +111,11 @@ public final class FactFilter {
      * @param outletName the article's outlet, whose name may be trimmed from a leading attribution
      */
     public Optional<Span> candidate(String text, Span sentence, String outletName) {
-        Span span = trimDateline(text, sentence);
+        Optional<Span> unlabelled = trimLabel(text, trimDateline(text, sentence));
+        if (unlabelled.isEmpty()) {
+            return Optional.empty();
+        }
+        Span span = unlabelled.get();
         span = trimAttribution(text, span, outletName);
         Optional<Span> connectiveFree = trimConnective(text, span);
         if (connectiveFree.isEmpty()) {
@@ -93,7 +126,9 @@ public final class FactFilter {
         if (!endsLikeAStatement(s) || isQuestionOrExclamation(s) || isTruncated(s)
                 || hasFirstPersonOutsideQuotes(s) || hasUnbalancedQuotes(s) || isBareQuotation(s)
                 || isBoilerplate(s) || isByline(s)
-                || isDatelineOnly(s) || s.length() > maxChars || words(s) < minWords) {
+                || isDatelineOnly(s) || s.length() > maxChars || words(s) < minWords
+                || !startsWithCapital(s) || startsWithBackReference(s) || contentWords(s) < MIN_CONTENT_WORDS
+                || hasUnnamedSpeaker(s)) {
             return Optional.empty();
         }
         return Optional.of(span);
@@ -107,6 +142,55 @@ public final class FactFilter {
             return new Span(sentence.start() + m.end(), sentence.end());
         }
         return sentence;
+    }
+
+    /**
+     * Removes a leading section label ("Why it matters: ") when what follows starts like a sentence;
+     * empty when the label is page furniture ("Photo: ", "Update: ") or what follows cannot stand alone.
+     */
+    static Optional<Span> trimLabel(String text, Span sentence) {
+        String s = sentence.of(text);
+        Matcher m = LABEL.matcher(s);
+        if (!m.lookingAt()) {
+            return Optional.of(sentence);
+        }
+        String label = s.substring(0, m.end()).strip();
+        label = label.substring(0, label.length() - 1).strip().toLowerCase(Locale.ROOT);
+        String rest = s.substring(m.end());
+        if (FURNITURE_LABELS.contains(label) || !startsWithCapital(rest) || rest.startsWith("\"")
+                || rest.startsWith("\u201C")) {
+            // A furniture label, a label before a fragment, or a speaker before a bare quotation.
+            return Optional.empty();
+        }
+        return Optional.of(new Span(sentence.start() + m.end(), sentence.end()));
+    }
+
+    /** The number of words that are not stopwords. */
+    static int contentWords(String sentence) {
+        int n = 0;
+        for (String w : sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'\u2019]+")) {
+            if (!w.isEmpty() && !Stopwords.contains(w.replace('\u2019', '\''))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * A sentence that quotes someone without naming them: outside its quotation marks there is no
+     * word but pronouns, speech verbs and function words ("'It will hold,' he said.").
+     */
+    public static boolean hasUnnamedSpeaker(String sentence) {
+        String outside = Quotes.outside(sentence);
+        if (outside.equals(sentence)) {
+            return false;
+        }
+        for (String w : outside.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'\u2019]+")) {
+            if (!w.isEmpty() && !UNNAMED_SPEAKER.contains(w) && !Stopwords.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Span trimAttribution(String text, Span sentence, String outletName) {
@@ -145,7 +229,8 @@ public final class FactFilter {
 
     private static boolean startsWithCapital(String s) {
         return !s.isEmpty() && (Character.isUpperCase(s.charAt(0)) || Character.isDigit(s.charAt(0))
-                || ((s.charAt(0) == '"' || s.charAt(0) == '\u201C') && s.length() > 1 && Character.isUpperCase(s.charAt(1))));
+                || ("\"\u201C\u2018'".indexOf(s.charAt(0)) >= 0 && s.length() > 1
+                && (Character.isUpperCase(s.charAt(1)) || Character.isDigit(s.charAt(1)))));
     }
 
     /** A question or exclamation, or a statement around a quoted question ("Why now?" he asked). */
@@ -259,12 +344,16 @@ public final class FactFilter {
         return !letters.isEmpty() && letters.equals(letters.toUpperCase(Locale.ROOT)) && words(s) <= 6;
     }
 
-    /** Whether the sentence opens with a pronoun that refers back to an earlier sentence. */
+    private static final Set<String> BACK_REFERENCES = Set.of("He", "She", "They", "It", "His", "Her", "Their",
+            "Its", "This", "These", "That", "Those", "Him", "Them", "Such", "Hes", "Shes", "Theyre", "Theyve",
+            "Theyll", "Thats", "Itll", "Theyd", "Hed", "Shed");
+
+    /** Whether the sentence opens with a pronoun that refers back to an earlier sentence ("He said", "This comes after"). */
     public static boolean startsWithBackReference(String sentence) {
-        int space = sentence.indexOf(' ');
-        String first = (space < 0 ? sentence : sentence.substring(0, space)).replaceAll("[^\\p{L}]", "");
-        return Set.of("He", "She", "They", "It", "His", "Her", "Their", "Its", "This", "These", "That", "Those",
-                "Him", "Them").contains(first);
+        String s = sentence.strip();
+        int space = s.indexOf(' ');
+        String first = (space < 0 ? s : s.substring(0, space)).replaceAll("[^\\p{L}]", "");
+        return BACK_REFERENCES.contains(first);
     }
 
     static int words(String s) {

@@ -129,4 +129,83 @@ class FactFilterTest {
         assertThat(FactFilter.startsWithBackReference("They will also lose seats in the House.")).isTrue();
         assertThat(FactFilter.startsWithBackReference("Theresa May resigned.")).isFalse();
     }
+
+    @Test
+    void trimsSectionLabelsAndKeepsWhatFollows() {
+        assertThat(candidate("Why it matters: The toll bridge carries a third of the region's freight traffic each day."))
+                .contains("The toll bridge carries a third of the region's freight traffic each day.");
+        assertThat(candidate("Driving the news: Port Elwin's council voted 7-2 to close the harbor road until March."))
+                .contains("Port Elwin's council voted 7-2 to close the harbor road until March.");
+        assertThat(candidate("By the numbers: 30,000 vehicles crossed the Harbor bridge on an average weekday last year."))
+                .contains("30,000 vehicles crossed the Harbor bridge on an average weekday last year.");
+        assertThat(candidate("The state of play: Divers from three counties resumed the search at first light on Wednesday."))
+                .contains("Divers from three counties resumed the search at first light on Wednesday.");
+    }
+
+    @Test
+    void rejectsFurnitureLabelsAndLabelsBeforeFragments() {
+        assertThat(candidate("Update: The harbor road reopened to traffic on Thursday after the inspection.")).isEmpty();
+        assertThat(candidate("Photo: Divers search the river below the fallen spans of the Harbor bridge.")).isEmpty();
+        assertThat(candidate("Watch: Drone footage shows the fallen spans of the bridge in the Elwin river.")).isEmpty();
+        assertThat(candidate("Go deeper: how the harbor authority inspects its bridges and what it found last year."))
+                .isEmpty();
+    }
+
+    @Test
+    void rejectsNewsletterPromptsLinksAndCredits() {
+        assertThat(candidate("Sign up for our morning newsletter to get the harbor news in your inbox every day."))
+                .isEmpty();
+        assertThat(candidate("Read more about the Harbor bridge collapse and the search for the missing workers."))
+                .isEmpty();
+        assertThat(candidate("Click here for the latest updates on the bridge collapse in Port Elwin today."))
+                .isEmpty();
+        assertThat(candidate("Divers search the river near the fallen spans on Tuesday (Photo credit: Port Elwin Police).")).isEmpty();
+    }
+
+    @Test
+    void rejectsOpeningsThatLeanOnAnEarlierSentence() {
+        assertThat(candidate("He said the crew had sent a mayday call minutes before the ship hit the bridge.")).isEmpty();
+        assertThat(candidate("She told reporters that six road workers were on the bridge at the time.")).isEmpty();
+        assertThat(candidate("They were filling potholes on the bridge when the ship struck a support pillar.")).isEmpty();
+        assertThat(candidate("It was the third collision involving a cargo ship in the harbor since 2019.")).isEmpty();
+        assertThat(candidate("This comes after the harbor authority cut its inspection budget by a fifth last year."))
+                .isEmpty();
+        assertThat(candidate("That's twice the number of ships that crossed the channel a decade ago, officials said."))
+                .isEmpty();
+    }
+
+    @Test
+    void trimsALeadingConnectiveSoNoFactOpensOnOne() {
+        assertThat(candidate("But Governor Dana Holt said the state would rebuild the bridge as quickly as possible."))
+                .contains("Governor Dana Holt said the state would rebuild the bridge as quickly as possible.");
+        assertThat(candidate("But the governor said the state would rebuild the bridge as quickly as possible."))
+                .isEmpty();
+    }
+
+    @Test
+    void rejectsFragmentsThatStartLowerCaseOrSayTooLittle() {
+        assertThat(candidate("and the council said that the bridge would be closed to traffic until further notice."))
+                .isEmpty();
+        assertThat(candidate("(Another 31 workers were on the other bank of the river at the time of the crash.)"))
+                .isEmpty();
+        // Eight words, but only three that are not stopwords.
+        assertThat(candidate("There were many of them in there at the time it was over.")).isEmpty();
+    }
+
+    @Test
+    void keepsQuotationsOnlyWithTheirSpeakerNamed() {
+        assertThat(candidate("\"The bridge had been inspected in March and passed every test,\" he said.")).isEmpty();
+        assertThat(candidate("\u201CThe bridge had been inspected in March and passed every test,\u201D she told reporters."))
+                .isEmpty();
+        String named = "\"The bridge had been inspected in March and passed every test,\" harbor chief Ana Ruiz said.";
+        assertThat(candidate(named)).contains(named);
+        String role = "\u201CThe bridge had been inspected in March,\u201D the harbor authority said in a statement.";
+        assertThat(candidate(role)).contains(role);
+    }
+
+    @Test
+    void countsContentWordsWithoutStopwords() {
+        assertThat(FactFilter.contentWords("The ship hit the bridge on Tuesday.")).isEqualTo(4);
+        assertThat(FactFilter.hasUnnamedSpeaker("Six workers are missing, officials said.")).isFalse();
+    }
 }
