@@ -23,6 +23,11 @@ import org.parallax.core.text.SentenceSplitter;
  * (left, establishment-critical) then the positive side's (right, pro-establishment), each labelled
  * with its side ({@link NarrativeSide#heading()}).
  *
+ * <p>Narratives are shown only in pairs that really oppose ({@link NarrativeOpposition}: the same
+ * question, different positions): of each side's three best voices, the first pair that does, in the
+ * sides' order of preference. When the two sides speak but no pair opposes, there are no narratives
+ * and {@code missingView} says so ({@link #notOpposed}): never false balance.
+ *
  * <p>Narratives are shown only in pairs. Without a pair, {@code missingView} says which side is
  * silent, on the left-right axis when it has a voice, else on the establishment axis: "No argument
  * from the right covers this story yet, only from the left."; with no voice on either side of
@@ -30,6 +35,9 @@ import org.parallax.core.text.SentenceSplitter;
  * always say why there are none.
  */
 public final class NarrativeSelector {
+
+    /** How many of each side's best voices are tried in pairs for an opposition. */
+    static final int PAIRED_VOICES = 3;
 
     public static final String MISSING_BOTH = "No argument from the left or the right covers this story yet.";
 
@@ -75,7 +83,13 @@ public final class NarrativeSelector {
         }
         Optional<AxisChooser.Reading> chosen = axes.choose(voices);
         if (chosen.isPresent()) {
-            return new Choice(List.of(narrative(chosen.get().negative()), narrative(chosen.get().positive())), null);
+            AxisChooser.Reading reading = chosen.get();
+            Optional<Voice[]> pair = opposedPair(reading);
+            if (pair.isEmpty()) {
+                return new Choice(List.of(), notOpposed(reading.negative().side(), reading.positive().side()));
+            }
+            return new Choice(List.of(narrative(reading.negative().side(), pair.get()[0]),
+                    narrative(reading.positive().side(), pair.get()[1])), null);
         }
         return new Choice(List.of(), missingView(voices));
     }
@@ -99,9 +113,31 @@ public final class NarrativeSelector {
         return ArticlePool.roundRobin(reports, settings.maxReports());
     }
 
-    private static Narrative narrative(AxisChooser.Camp camp) {
-        Voice voice = camp.best();
-        return Narrative.of(camp.side(), voice.piece().article().kind(), voice.passage().text(), voice.piece().ref());
+    /** What a brief says when both sides speak but do not oppose each other. */
+    public static String notOpposed(NarrativeSide negative, NarrativeSide positive) {
+        return "Both " + negative.who() + " and " + positive.who() + " cover this story, but their "
+                + "arguments do not take opposing positions on the same question, so no opposing narratives are shown.";
+    }
+
+    /** The first pair of the camps' best voices that really oppose, negative side first. */
+    private static Optional<Voice[]> opposedPair(AxisChooser.Reading reading) {
+        List<Voice> negative = reading.negative().voices();
+        List<Voice> positive = reading.positive().voices();
+        for (int i = 0; i < Math.min(PAIRED_VOICES, negative.size()); i++) {
+            for (int j = 0; j < Math.min(PAIRED_VOICES, positive.size()); j++) {
+                Voice a = negative.get(i);
+                Voice b = positive.get(j);
+                if (NarrativeOpposition.opposed(a.passage().text(), a.piece().article().title(), b.passage().text(),
+                        b.piece().article().title())) {
+                    return Optional.of(new Voice[] {a, b});
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Narrative narrative(NarrativeSide side, Voice voice) {
+        return Narrative.of(side, voice.piece().article().kind(), voice.passage().text(), voice.piece().ref());
     }
 
     private String missingView(List<Voice> voices) {
