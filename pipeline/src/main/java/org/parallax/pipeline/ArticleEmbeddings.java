@@ -60,6 +60,21 @@ public final class ArticleEmbeddings {
         return db.embeddings().find(articleIds, key);
     }
 
+    /** The mean of the stored vectors of these articles (a story's meaning), or null when none has one. */
+    public float[] mean(List<Long> articleIds) {
+        Map<Long, float[]> vectors = cached(articleIds);
+        if (vectors.isEmpty()) {
+            return null;
+        }
+        float[] sum = new float[dimensions()];
+        for (float[] v : vectors.values()) {
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += v[i] / vectors.size();
+            }
+        }
+        return sum;
+    }
+
     /** The key vectors are cached under. */
     public String key() {
         return key;

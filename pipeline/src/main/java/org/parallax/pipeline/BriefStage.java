@@ -1,20 +1,12 @@
 package org.parallax.pipeline;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.function.BooleanSupplier;
-import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 import org.parallax.core.brief.BriefComposer;
-import org.parallax.core.model.Article;
 import org.parallax.core.model.Brief;
-import org.parallax.core.model.Topic;
-import org.parallax.core.text.SentenceSplitter;
-import org.parallax.core.topic.StoryTopics;
-import org.parallax.core.model.Outlet;
 import org.parallax.core.model.SourcedArticle;
 import org.parallax.core.publish.PublicationRule;
 import org.parallax.store.Database;
@@ -30,44 +22,27 @@ import org.slf4j.LoggerFactory;
 public final class BriefStage {
     private static final Logger LOG = LoggerFactory.getLogger(BriefStage.class);
     private static final int BATCH = 200;
-    private final SentenceSplitter splitter = new SentenceSplitter();
 
     private final Database db;
     private final BriefComposer composer;
-    private final StoryTopics topics;
-    private final ArticleEmbeddings embeddings;
 
-    /**
-     * @param topics     files each story under a topic from its words and mean vector, overriding the
-     *                   composer's topic; null to keep the composer's
-     * @param embeddings the cached article vectors the topic is computed from; null for none
-     */
-    public BriefStage(Database db, BriefComposer composer, StoryTopics topics, ArticleEmbeddings embeddings) {
+    /** @param composer composes the brief and decides its topic, once */
+    public BriefStage(Database db, BriefComposer composer) {
         this.db = db;
         this.composer = composer;
-        this.topics = topics;
-        this.embeddings = embeddings;
-    }
-
-    public BriefStage(Database db, BriefComposer composer) {
-        this(db, composer, null, null);
     }
 
     /** Composes the briefs of stale stories, a batch at a time while {@code stillWriter} says so. */
     public Result run(BooleanSupplier stillWriter) {
         int composed = 0;
         int failed = 0;
-        Map<Long, Optional<Outlet>> outlets = new HashMap<>();
         Set<Long> failedStories = new HashSet<>();
         List<StaleStory> batch;
         while (stillWriter.getAsBoolean() && !(batch = pending(failedStories)).isEmpty()) {
             for (StaleStory stale : batch) {
-                List<SourcedArticle> articles = db.articles().ofStory(stale.storyId()).stream()
-                        .flatMap(a -> outlets.computeIfAbsent(a.outletId(), db.outlets()::find).stream()
-                                .map(outlet -> new SourcedArticle(a, outlet)))
-                        .toList();
+                List<SourcedArticle> articles = db.articles().ofStoryWithOutlets(stale.storyId());
                 try {
-                    Brief brief = withTopic(composer.compose(stale.storyId(), articles), articles);
+                    Brief brief = composer.compose(stale.storyId(), articles);
                     db.briefs().save(brief, stale.version(), PublicationRule.DEFAULT.status(brief, articles));
                     composed++;
                 } catch (RuntimeException e) {
@@ -79,34 +54,6 @@ public final class BriefStage {
             }
         }
         return new Result(composed, failed);
-    }
-
-    /** The brief filed under the topic of the story's words and meaning, when topics are configured. */
-    private Brief withTopic(Brief brief, List<SourcedArticle> articles) {
-        if (topics == null) {
-            return brief;
-        }
-        List<Article> plain = articles.stream().map(SourcedArticle::article).toList();
-        float[] mean = embeddings == null ? null : mean(embeddings.cached(plain.stream().map(Article::id).toList()));
-        Topic topic = topics.classify(plain.stream().map(Article::title).toList(),
-                plain.stream().map(a -> splitter.lead(a.text(), 3, 600)).toList(), mean);
-        return brief.withTopic(topic);
-    }
-
-    private static float[] mean(Map<Long, float[]> vectors) {
-        if (vectors.isEmpty()) {
-            return null;
-        }
-        float[] sum = null;
-        for (float[] v : vectors.values()) {
-            if (sum == null) {
-                sum = new float[v.length];
-            }
-            for (int i = 0; i < v.length; i++) {
-                sum[i] += v[i];
-            }
-        }
-        return sum;
     }
 
     private List<StaleStory> pending(Set<Long> failedStories) {

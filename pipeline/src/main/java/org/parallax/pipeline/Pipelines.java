@@ -14,6 +14,7 @@ import org.parallax.core.subjectivity.LearnedSubjectivity;
 import org.parallax.core.subjectivity.ShippedSubjectivityModel;
 import org.parallax.core.topic.StoryTopics;
 import org.parallax.core.topic.TopicClassifier;
+import org.parallax.core.topic.TopicDecider;
 import org.parallax.core.topic.TopicPrototypes;
 import org.parallax.store.Database;
 
@@ -48,10 +49,9 @@ public final class Pipelines {
         OnlineGroupingSettings grouping = OnlineGroupingSettings.defaults();
         GroupingStage groupingStage = new GroupingStage(db, () -> new OnlineStoryGrouper(grouping, embeddings.dimensions()),
                 embeddings, grouping.memory());
-        TopicClassifier lexicon = new TopicClassifier();
-        StoryTopics topics = new StoryTopics(lexicon, TopicPrototypes.standard(embeddings.embedder()));
+        StoryTopics topics = new StoryTopics(new TopicClassifier(), TopicPrototypes.standard(embeddings.embedder()));
         BriefStage briefStage = new BriefStage(db,
-                composer(clock, lexicon, forecasts, embeddings.embedder(), subjectivity), topics, embeddings);
+                composer(clock, topics.decider(embeddings::mean), forecasts, embeddings.embedder(), subjectivity));
         return new Pipeline(groupingStage, briefStage);
     }
 
@@ -61,9 +61,15 @@ public final class Pipelines {
         return composer(clock, topics, forecasts, model, DEFAULT_SUBJECTIVITY);
     }
 
-    /** The server's brief composer over the sentence model, as `serve`, `import` and `eval brief` use it. */
+    /** The server's brief composer with topics from the keyword lexicon alone, as `eval brief` uses it. */
     public static ExtractiveBriefComposer composer(InstantSource clock, TopicClassifier topics, ForecastSource forecasts,
                                                    SentenceEmbedder model, ShippedSubjectivityModel subjectivity) {
+        return composer(clock, TopicDecider.lexicon(topics), forecasts, model, subjectivity);
+    }
+
+    /** The server's brief composer over the sentence model, as `serve` and `import` use it. */
+    static ExtractiveBriefComposer composer(InstantSource clock, TopicDecider topics, ForecastSource forecasts,
+                                            SentenceEmbedder model, ShippedSubjectivityModel subjectivity) {
         SentenceEmbedder sentences = new CachingEmbedder(model, SENTENCE_CACHE);
         return new ExtractiveBriefComposer(clock, topics, BriefSettings.defaults(), forecasts, Optional.of(sentences),
                 LearnedSubjectivity.load(subjectivityEmbedder(subjectivity, sentences), subjectivity));

@@ -6,12 +6,16 @@ import org.parallax.core.text.Sha256;
 import org.parallax.core.model.Article;
 import org.parallax.core.model.ArticleDraft;
 import org.parallax.core.model.ArticleKind;
+import org.parallax.core.model.Outlet;
+import org.parallax.core.model.SourcedArticle;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Imported articles. Times are stored to the microsecond. */
 public final class ArticleRepository {
@@ -162,11 +166,30 @@ public final class ArticleRepository {
 
     /** The story's articles, oldest first. */
     public List<Article> ofStory(long storyId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM article WHERE story_id = :storyId"
-                        + TIMELINE)
+        return jdbi.withHandle(h -> ofStory(h, storyId));
+    }
+
+    /**
+     * The story's articles, oldest first, each with the outlet that published it, read in one
+     * transaction (three queries however many articles): what a brief and a story page are made of.
+     */
+    public List<SourcedArticle> ofStoryWithOutlets(long storyId) {
+        return jdbi.inTransaction(h -> {
+            List<Article> articles = ofStory(h, storyId);
+            Map<Long, Outlet> outlets = OutletRepository.byId(h,
+                    articles.stream().map(Article::outletId).collect(Collectors.toSet()));
+            return articles.stream()
+                    .filter(a -> outlets.containsKey(a.outletId()))
+                    .map(a -> new SourcedArticle(a, outlets.get(a.outletId())))
+                    .toList();
+        });
+    }
+
+    private static List<Article> ofStory(Handle h, long storyId) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM article WHERE story_id = :storyId" + TIMELINE)
                 .bind("storyId", storyId)
                 .map((rs, ctx) -> article(rs))
-                .list());
+                .list();
     }
 
     /** The outlet's articles, newest first. */

@@ -27,8 +27,8 @@ public final class BriefRepository {
 
     /**
      * Stores the story's brief, replacing an earlier one, with the story version it was composed
-     * from, files the story under the brief's topic and records its status (decided by
-     * {@link org.parallax.core.publish.PublicationRule}); one transaction.
+     * from, and records the story's status (decided by {@link org.parallax.core.publish.PublicationRule});
+     * one transaction. The story's topic is not copied: it is read through its brief.
      */
     public void save(Brief brief, long composedFromVersion, StoryStatus status) {
         String content = BriefJson.write(brief);
@@ -41,8 +41,7 @@ public final class BriefRepository {
                     .bind("version", composedFromVersion)
                     .bind("content", content)
                     .execute();
-            h.createUpdate("UPDATE story SET topic = :topic, status = :status WHERE id = :storyId")
-                    .bind("topic", brief.topic().name())
+            h.createUpdate("UPDATE story SET status = :status WHERE id = :storyId")
                     .bind("status", status.word())
                     .bind("storyId", brief.storyId())
                     .execute();

@@ -45,7 +45,7 @@ public final class StoryRepository {
         this.jdbi = jdbi;
     }
 
-    /** A new empty story seen at {@code time}, filed under GENERAL until a brief sets its topic. */
+    /** A new empty story seen at {@code time}, filed under GENERAL until it has a brief (whose topic it then reads). */
     public long create(Instant time) {
         return jdbi.withHandle(h -> h.createUpdate("INSERT INTO story (topic, first_seen, last_seen, version) "
                         + "VALUES ('GENERAL', :time, :time, 0)")
@@ -129,14 +129,6 @@ public final class StoryRepository {
                 .flatMap(Optional::ofNullable));
     }
 
-    /** Files the story under {@code topic}. */
-    public void setTopic(long id, Topic topic) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE story SET topic = :topic WHERE id = :id")
-                .bind("topic", topic.name())
-                .bind("id", id)
-                .execute());
-    }
-
     /**
      * Stories with at least one article whose brief is missing or was composed from an older
      * version, most recently active first.
@@ -155,7 +147,9 @@ public final class StoryRepository {
     }
 
     public Optional<Story> find(long id) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT id, topic, first_seen, last_seen FROM story WHERE id = :id")
+        // The topic is the brief's: a story is filed under a topic when its brief is composed.
+        return jdbi.withHandle(h -> h.createQuery("SELECT s.id, COALESCE(b.topic, s.topic) AS topic, s.first_seen, "
+                        + "s.last_seen FROM story s LEFT JOIN brief b ON b.story_id = s.id WHERE s.id = :id")
                 .bind("id", id)
                 .map((rs, ctx) -> story(rs))
                 .findOne());
@@ -180,7 +174,7 @@ public final class StoryRepository {
      */
     public List<StorySummary> latest(StoryStatus status, int limit, int offset) {
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT s.id, b.title, s.topic, s.last_seen,
+                        SELECT s.id, b.title, b.topic, s.last_seen,
                                (SELECT COUNT(DISTINCT a.outlet_id) FROM article a WHERE a.story_id = s.id) AS outlet_count,
                                (SELECT COUNT(*) FROM article a WHERE a.story_id = s.id) AS article_count
                         FROM story s JOIN brief b ON b.story_id = s.id

@@ -24,6 +24,7 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.parallax.store.testing.SampleData.draft;
 import static org.parallax.store.testing.SampleData.outlet;
 
@@ -182,6 +183,10 @@ class ArticleRepositoryTest {
 
             assertThat(ids(db.articles().unplaced(10))).containsExactly(c);
             assertThat(ids(db.articles().ofStory(story))).containsExactly(a, b, d);
+            assertThat(db.articles().ofStoryWithOutlets(story))
+                    .extracting(s -> s.article().id(), s -> s.outlet().id(), s -> s.outlet().name())
+                    .containsExactly(tuple(a, daily, "Daily"), tuple(b, other, "Other"), tuple(d, daily, "Daily"));
+            assertThat(db.articles().ofStoryWithOutlets(story + 1)).isEmpty();
             assertThat(db.articles().latestPlacedTime()).contains(t.plusSeconds(300));
             assertThat(db.articles().find(a).orElseThrow().storyId()).isEqualTo(story);
         }

@@ -68,7 +68,6 @@ final class WebFixture implements AutoCloseable {
             Outlet rated = db.outlets().find(outlet.id()).orElseThrow();
             covering.add(new Coverage.CoveringOutlet(outlet.id(), outlet.name(), rated.side(), 1));
         }
-        db.stories().setTopic(storyId, topic);
         String firstSentence = text.contains(".") ? text.substring(0, text.indexOf('.') + 1) : text;
         Brief brief = new Brief(storyId, title, topic, List.of(new Fact(firstSentence, refs)),
                 List.of(Narrative.of(NarrativeSide.LEFT, ArticleKind.NEWS, "A win for riders.", refs.getFirst())),

@@ -17,19 +17,20 @@ import org.parallax.core.subjectivity.CueSubjectivity;
 import org.parallax.core.subjectivity.SentenceSubjectivity;
 import org.parallax.core.text.SentenceSplitter;
 import org.parallax.core.topic.TopicClassifier;
+import org.parallax.core.topic.TopicDecider;
 
 /**
  * A brief made only of sentences copied from the story's articles: a title chosen among the
  * headlines ({@link TitleChooser}), corroborated facts ({@link FactSelector}), two opposing
  * narratives along the axis the outlets disagree on most ({@link NarrativeSelector}), coverage
- * ({@link CoverageCounter}) and a topic ({@link TopicClassifier} on headlines and leads), and the
+ * ({@link CoverageCounter}) and a topic ({@link TopicDecider}, decided here once), and the
  * nerd narrative from a {@link ForecastSource} given the title, the lead of the first reporting
  * article and the time of the latest article (no forecast without one).
  */
 public final class ExtractiveBriefComposer implements BriefComposer {
 
     private final InstantSource clock;
-    private final TopicClassifier topics;
+    private final TopicDecider topics;
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final TitleChooser titles;
     private final FactSelector facts;
@@ -43,7 +44,7 @@ public final class ExtractiveBriefComposer implements BriefComposer {
      * @param subjectivity the fact-or-opinion classifier: it keeps opinion out of facts and finds the
      *                     arguing passages of narratives
      */
-    public ExtractiveBriefComposer(InstantSource clock, TopicClassifier topics, BriefSettings settings,
+    public ExtractiveBriefComposer(InstantSource clock, TopicDecider topics, BriefSettings settings,
                                    ForecastSource forecasts, Optional<SentenceEmbedder> embedder,
                                    SentenceSubjectivity subjectivity) {
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -59,7 +60,7 @@ public final class ExtractiveBriefComposer implements BriefComposer {
     /** Without a sentence model: facts corroborated by shared words, opinion told by cues. */
     public ExtractiveBriefComposer(InstantSource clock, TopicClassifier topics, BriefSettings settings,
                                    ForecastSource forecasts) {
-        this(clock, topics, settings, forecasts, Optional.empty(), new CueSubjectivity());
+        this(clock, TopicDecider.lexicon(topics), settings, forecasts, Optional.empty(), new CueSubjectivity());
     }
 
     public ExtractiveBriefComposer(InstantSource clock, TopicClassifier topics, BriefSettings settings) {
@@ -78,9 +79,7 @@ public final class ExtractiveBriefComposer implements BriefComposer {
         List<SourcedArticle> ordered = articles.stream().sorted(ArticlePool.BY_TIME).toList();
         TitleChooser.Title chosenTitle = titles.chooseTitle(ordered);
         String title = chosenTitle.text();
-        Topic topic = topics.classify(
-                ordered.stream().map(a -> a.article().title()).toList(),
-                ordered.stream().map(a -> splitter.lead(a.article().text(), 3, 600)).toList());
+        Topic topic = topics.decide(ordered, ordered.stream().map(a -> splitter.lead(a.article().text(), 3, 600)).toList());
         List<Fact> chosen = facts.select(ordered);
         NarrativeSelector.Choice choice = narratives.select(ordered);
         return new Brief(storyId, title, topic, chosen, choice.narratives(), choice.missingView(),

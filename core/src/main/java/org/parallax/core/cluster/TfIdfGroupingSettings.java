@@ -60,14 +60,4 @@ public record TfIdfGroupingSettings(Duration window, Duration allowedLateness, D
         return new TfIdfGroupingSettings(Duration.ofDays(3), Duration.ofDays(1), Duration.ofDays(7), 0.25, 2.0, 3, 600,
                 12);
     }
-
-    public TfIdfGroupingSettings withWindow(Duration newWindow) {
-        return new TfIdfGroupingSettings(newWindow, allowedLateness, maxStorySpan, threshold, titleWeight, leadSentences,
-                leadChars, queryTerms);
-    }
-
-    public TfIdfGroupingSettings withThreshold(double newThreshold) {
-        return new TfIdfGroupingSettings(window, allowedLateness, maxStorySpan, newThreshold, titleWeight, leadSentences,
-                leadChars, queryTerms);
-    }
 }

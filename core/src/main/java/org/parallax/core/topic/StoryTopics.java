@@ -1,8 +1,10 @@
 package org.parallax.core.topic;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import org.parallax.core.model.Topic;
 
@@ -36,6 +38,16 @@ public final class StoryTopics {
     public StoryTopics(TopicClassifier lexicon, TopicPrototypes prototypes) {
         this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
         this.prototypes = Objects.requireNonNull(prototypes, "prototypes");
+    }
+
+    /**
+     * This classifier as the brief composer's {@link TopicDecider}.
+     *
+     * @param storyVector the mean sentence vector of the articles with these ids, or null when unknown
+     */
+    public TopicDecider decider(Function<List<Long>, float[]> storyVector) {
+        return (articles, leads) -> classify(TopicDecider.titles(articles), leads,
+                storyVector.apply(articles.stream().map(a -> a.article().id()).toList()));
     }
 
     /**

@@ -12,12 +12,7 @@ import org.parallax.web.view.StoryPages;
  * ordered and filtered by the same parameters as {@code /outlets} ({@code side}, {@code country},
  * {@code ownership}, {@code sort}).
  */
-public final class ApiOutletsHandler implements Handler {
-    private final StoryPages pages;
-
-    public ApiOutletsHandler(StoryPages pages) {
-        this.pages = pages;
-    }
+public record ApiOutletsHandler(StoryPages pages) implements Handler {
 
     @Override
     public void handle(Context ctx) {

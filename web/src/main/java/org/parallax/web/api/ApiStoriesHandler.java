@@ -19,14 +19,7 @@ import org.parallax.web.view.StoryPages;
  * Filters (published stories of the current edition): {@code topic}, {@code side} (an outlet on that
  * side covered it), {@code outlet} (that outlet covered it), {@code since} (seen since that date or instant).
  */
-public final class ApiStoriesHandler implements Handler {
-    private final StoryPages pages;
-    private final JsonResponder json;
-
-    public ApiStoriesHandler(StoryPages pages, JsonResponder json) {
-        this.pages = pages;
-        this.json = json;
-    }
+public record ApiStoriesHandler(StoryPages pages, JsonResponder json) implements Handler {
 
     @Override
     public void handle(Context ctx) {

@@ -163,14 +163,9 @@ public final class EditionSource {
         if (story.isEmpty() || brief.isEmpty()) {
             return java.util.Optional.empty();
         }
-        Map<Long, Outlet> byId = new java.util.HashMap<>();
-        List<ArticleSignal> articles = new ArrayList<>();
-        for (Article a : db.articles().ofStory(id)) {
-            Outlet o = byId.computeIfAbsent(a.outletId(), k -> db.outlets().find(k).orElse(null));
-            if (o != null) {
-                articles.add(signal(a, o));
-            }
-        }
+        List<ArticleSignal> articles = db.articles().ofStoryWithOutlets(id).stream()
+                .map(sourced -> signal(sourced.article(), sourced.outlet()))
+                .toList();
         var s = story.get();
         return java.util.Optional.of(new EditionStory(id, s.topic(), s.firstSeen(), s.lastSeen(), brief.get(), articles));
     }

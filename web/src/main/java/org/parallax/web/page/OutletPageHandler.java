@@ -7,14 +7,7 @@ import org.parallax.web.http.HtmlResponder;
 import org.parallax.web.view.StoryPages;
 
 /** {@code GET /outlets/{id}}: an outlet, its ratings with their provenance, its latest articles. */
-public final class OutletPageHandler implements Handler {
-    private final StoryPages pages;
-    private final HtmlResponder html;
-
-    public OutletPageHandler(StoryPages pages, HtmlResponder html) {
-        this.pages = pages;
-        this.html = html;
-    }
+public record OutletPageHandler(StoryPages pages, HtmlResponder html) implements Handler {
 
     @Override
     public void handle(Context ctx) {

@@ -8,14 +8,7 @@ import org.parallax.web.http.HtmlResponder;
 import org.parallax.web.view.StatusPage;
 
 /** {@code GET /status}: every feed's health (last success, errors, last error, next poll). */
-public final class StatusPageHandler implements Handler {
-    private final Database db;
-    private final HtmlResponder html;
-
-    public StatusPageHandler(Database db, HtmlResponder html) {
-        this.db = db;
-        this.html = html;
-    }
+public record StatusPageHandler(Database db, HtmlResponder html) implements Handler {
 
     @Override
     public void handle(Context ctx) {

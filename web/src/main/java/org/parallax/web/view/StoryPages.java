@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 import org.parallax.core.model.Brief;
@@ -105,9 +106,35 @@ public final class StoryPages {
         return new SourceLink(a.articleId(), a.outletId(), a.outletName(), a.side(), a.title(), a.url(), a.kind());
     }
 
-    /** The story that story {@code id} was merged into, when it was: its address redirects there. */
-    public Optional<Long> mergedInto(long id) {
-        return db.stories().mergedInto(id);
+    /**
+     * Where the address of a story leads: the story that it was merged into (the address redirects
+     * there), its page, or nowhere (no such number, no brief yet, or not a number at all).
+     */
+    public sealed interface StoryLookup {
+        record MergedInto(long story) implements StoryLookup {
+        }
+
+        record Found(StoryPage page) implements StoryLookup {
+        }
+
+        record Missing() implements StoryLookup {
+        }
+    }
+
+    /**
+     * @param id       the story number from the address, empty when it is not one
+     * @param settings the reader's sliders, which order the sources
+     */
+    public StoryLookup lookup(OptionalLong id, ReaderSettings settings) {
+        if (id.isEmpty()) {
+            return new StoryLookup.Missing();
+        }
+        Optional<Long> merged = db.stories().mergedInto(id.getAsLong());
+        if (merged.isPresent()) {
+            return new StoryLookup.MergedInto(merged.get());
+        }
+        return story(id.getAsLong(), settings).<StoryLookup>map(StoryLookup.Found::new)
+                .orElseGet(StoryLookup.Missing::new);
     }
 
     public Optional<OutletPage> outlet(long id) {
