@@ -29,10 +29,4 @@ public record Brief(long storyId, String title, Topic topic, List<Fact> facts, L
                  String missingView, Forecast forecast, Coverage coverage, Instant composedAt) {
         this(storyId, title, topic, facts, narratives, missingView, forecast, coverage, composedAt, null);
     }
-
-    /** This brief filed under {@code other} topic. */
-    public Brief withTopic(Topic other) {
-        return new Brief(storyId, title, other, facts, narratives, missingView, forecast, coverage, composedAt,
-                titleSource);
-    }
 }
