@@ -53,7 +53,6 @@ class SearchIndexTest {
         long article = db.articles().store(outlet.id(), new ArticleDraft(new OutletHint(outlet.name(), outlet.domain(),
                 null), url, url, title, null, time, text, ArticleKind.NEWS, "en"), time).articleId();
         db.stories().assign(article, id, time);
-        db.stories().setTopic(id, topic);
         SourceRef ref = new SourceRef(article, outlet.id(), outlet.name(), url);
         db.briefs().save(new Brief(id, title, topic, List.of(new Fact(text.substring(0, text.indexOf('.') + 1),
                 List.of(ref))), List.of(), null, null, new Coverage(List.of(new Coverage.CoveringOutlet(outlet.id(),
