@@ -4,6 +4,8 @@ import java.util.Map;
 
 import org.parallax.app.cli.BriefCommand;
 import org.parallax.app.cli.ConfiguredCommand;
+import org.parallax.app.cli.DataCommand;
+import org.parallax.app.cli.Failure;
 import org.parallax.app.cli.ExtractCommand;
 import org.parallax.app.cli.FeedsCommand;
 import org.parallax.app.cli.ForecastsCommand;
@@ -18,6 +20,7 @@ import org.parallax.app.config.ConfigReader;
 import org.parallax.eval.cli.EvalCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The {@code parallax} command. The only code that reads the environment: {@link #main} takes a
@@ -49,12 +52,19 @@ public final class Main implements Runnable {
     public static CommandLine commandLine(Map<String, String> env) {
         Map<String, String> environment = Map.copyOf(env);
         CommandLine cli = new CommandLine(new Main());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setUsageHelpWidth(100);
+        withHelpEverywhere(cli);
+        cli.setParameterExceptionHandler(Main::usageMistake);
         cli.setExecutionStrategy(parseResult -> {
             Integer help = CommandLine.executeHelpRequest(parseResult);
             if (help != null) {
                 return help;
             }
             CommandLine chosen = parseResult.asCommandLineList().getLast();
+            if (chosen.getCommand() instanceof DataCommand command) {
+                command.logFormat().apply();
+            }
             if (chosen.getCommand() instanceof ConfiguredCommand command) {
                 try {
                     command.configure(ConfigReader.read(environment, command.flags()));
@@ -65,13 +75,45 @@ public final class Main implements Runnable {
             return new CommandLine.RunLast().execute(parseResult);
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
-                commandLine.getErr().println("parallax: " + e.getMessage());
-                return e instanceof IllegalArgumentException ? 2 : 1;
+            Failure failure = Failure.of(e);
+            commandLine.getErr().println("parallax: " + failure.message());
+            if (verbose(parseResult)) {
+                e.printStackTrace(commandLine.getErr());
             }
-            throw e;
+            return failure.exitCode();
         });
         return cli;
+    }
+
+    /**
+     * Every command and subcommand takes {@code --help} (and {@code --version}); a description
+     * written over several source lines becomes its first sentence (what command lists show, whole)
+     * and one paragraph that the help wraps to its width.
+     */
+    private static void withHelpEverywhere(CommandLine command) {
+        CommandSpec spec = command.getCommandSpec();
+        spec.mixinStandardHelpOptions(true);
+        String[] description = spec.usageMessage().description();
+        if (description.length > 1) {
+            String text = String.join(" ", description);
+            int end = text.indexOf(". ");
+            spec.usageMessage().description(end < 0 ? new String[] {text}
+                    : new String[] {text.substring(0, end + 1), text.substring(end + 2)});
+        }
+        command.getSubcommands().values().forEach(Main::withHelpEverywhere);
+    }
+
+    /** A usage mistake: one line saying what was wrong and where the help is, exit code 2. */
+    private static int usageMistake(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        command.getErr().println("parallax: " + e.getMessage() + " (see: " + command.getCommandSpec().qualifiedName()
+                + " --help)");
+        return 2;
+    }
+
+    private static boolean verbose(CommandLine.ParseResult parseResult) {
+        return parseResult != null && parseResult.asCommandLineList().getLast().getCommand()
+                instanceof DataCommand command && command.verbose();
     }
 
     @Override

@@ -135,12 +135,19 @@ public final class Database implements AutoCloseable {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN
                     && settings.url().startsWith("jdbc:h2:")) {
-                return "Cannot open database " + settings.safeUrl()
-                        + ": it is locked by another process (is another Parallax instance running on this data directory?)";
+                return "the data directory " + embeddedDirectory(settings) + " is in use by another Parallax process:"
+                        + " stop it first, or give this command another --data directory";
             }
         }
         return "Cannot connect to database " + settings.safeUrl() + " as user '" + settings.user() + "': "
                 + rootMessage(failure);
+    }
+
+    /** The data directory of an embedded database's URL ({@code jdbc:h2:file:DIR/parallax;...}). */
+    private static String embeddedDirectory(DatabaseSettings settings) {
+        String file = settings.url().substring("jdbc:h2:file:".length()).split(";", 2)[0];
+        java.nio.file.Path parent = java.nio.file.Path.of(file).getParent();
+        return parent == null ? file : parent.toString();
     }
 
     private static String rootMessage(Throwable failure) {

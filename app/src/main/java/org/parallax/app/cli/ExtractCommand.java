@@ -21,8 +21,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "extract", description = {
-        "Extract the article of saved HTML pages (.html or .html.gz): one JSON object per file and line,",
-        "with file, title, byline, published, text, kind, language, canonical_url, paywalled, site_name.",
+        "Extract the article of saved HTML pages (.html or .html.gz), one JSON object per file and line.",
+        "Fields: file, title, byline, published, text, kind, language, canonical_url, paywalled, site_name.",
         "A file that cannot be read gives a line with file and error; the others go on."})
 public final class ExtractCommand implements Callable<Integer> {
     // Non-ASCII characters escaped: the lines read the same whatever the console's encoding.

@@ -14,8 +14,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code parallax feeds}: every feed's health, failing feeds first. */
-@Command(name = "feeds", description = {"Every feed's health: last success, mean fetch time, errors, last error,",
-        "next poll. Failing feeds come first, then slow ones (a mean fetch time over 10 s: polled less often)."})
+@Command(name = "feeds", description = {"Every feed's health: last success, mean fetch time, errors, last error, next poll.",
+        "Failing feeds come first, then slow ones (a mean fetch time over 10 s: polled less often)."})
 public final class FeedsCommand extends DataCommand {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
             .withZone(ZoneOffset.UTC);

@@ -19,8 +19,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import", description = {
-        "Import articles from JSONL (.jsonl, .jsonl.gz) or WARC (.warc, .warc.gz) files, then group them",
-        "into stories and compose their briefs. Importing a file again adds nothing already stored."})
+        "Import articles from JSONL or WARC files, then group them into stories and compose their briefs.",
+        "Reads .jsonl, .jsonl.gz, .warc and .warc.gz. Importing a file again adds nothing already stored.",
+        "On a database shared with other Parallax processes, waits for the one that runs the pipeline",
+        "(if any) to place and brief the articles. Exit code 1 when a file cannot be read."})
 public final class ImportCommand extends DataCommand {
     /** Lines of skipped items shown one by one before only counting them. */
     private static final int SKIPS_SHOWN = 100;

@@ -34,8 +34,8 @@ import picocli.CommandLine.Spec;
  * standard output, for an operator to see why a feed misbehaves. Read-only: it changes nothing.
  */
 @Command(name = "parse-feed", mixinStandardHelpOptions = true, description = {
-        "Print a feed as Parallax reads it: one JSON object on standard output,",
-        "{\"title\", \"link\", \"format\", \"encoding\", \"entries\": [{\"id\", \"link\", \"title\", \"author\",",
+        "Print a feed as Parallax reads it: one JSON object on standard output.",
+        "Shape: {\"title\", \"link\", \"format\", \"encoding\", \"entries\": [{\"id\", \"link\", \"title\", \"author\",",
         "\"published\", \"updated\", \"summary\"}]}; times in ISO 8601 UTC, null where the feed gives no usable value.",
         "A URL is fetched as polling fetches feeds (http(s), public addresses unless PARALLAX_FETCH_ALLOW_PRIVATE=on).",
         "Exit status: 0 parsed, 1 unreadable or not a feed, 2 usage."})

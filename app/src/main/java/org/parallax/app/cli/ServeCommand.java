@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -128,7 +129,13 @@ public final class ServeCommand extends DataCommand {
             opened.push(web);
             afterBatch.set(web::storiesChanged);
             Thread.ofVirtual().name("first-edition").start(web::storiesChanged); // and the search index
-            int boundPort = web.start(config.web().host(), config.web().port());
+            int boundPort;
+            try {
+                boundPort = web.start(config.web().host(), config.web().port());
+            } catch (RuntimeException e) {
+                closeAll(opened);
+                throw new IllegalStateException(cannotListen(config.web(), e), e);
+            }
             address = "http://" + config.web().host() + ":" + boundPort + "/";
         }
 
@@ -144,20 +151,38 @@ public final class ServeCommand extends DataCommand {
                     Thread.currentThread().interrupt();
                 }
             }
-            while (!opened.isEmpty()) {
-                try {
-                    opened.pop().close();
-                } catch (Exception e) {
-                    LOG.warn("while stopping: {}", e.toString());
-                }
-            }
+            closeAll(opened);
             stopped.countDown();
         }, "shutdown"));
 
-        System.out.printf("Parallax (%s) is running: %s (database: %s; %s)%n", role.name().toLowerCase(),
-                address, config.database().safeUrl(), String.join("; ", doing));
+        String database = config.server().isPresent() ? config.database().safeUrl()
+                : "embedded, in " + config.dataDir().toAbsolutePath().normalize();
+        doing.addFirst("database: " + database);
+        System.out.printf("Parallax (%s) is running: %s (%s)%n", role.name().toLowerCase(Locale.ROOT), address,
+                String.join("; ", doing));
         stopped.await();
         return 0;
+    }
+
+    private static void closeAll(Deque<AutoCloseable> opened) {
+        while (!opened.isEmpty()) {
+            try {
+                opened.pop().close();
+            } catch (Exception e) {
+                LOG.warn("while stopping: {}", e.toString());
+            }
+        }
+    }
+
+    /** One line: why the web server cannot listen, and what to do. */
+    private static String cannotListen(ParallaxConfig.WebSettings web, Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.net.BindException) {
+                return "port " + web.port() + " on " + web.host() + " is in use (or not allowed): stop the program"
+                        + " using it, or choose another port with --port N (or PARALLAX_PORT)";
+            }
+        }
+        return "cannot listen on " + web.host() + ":" + web.port() + ": " + failure.getMessage();
     }
 
     private static void runPipeline(PipelineWriter writer, AtomicBoolean stopping,
