@@ -35,7 +35,14 @@ import picocli.CommandLine.Model.CommandSpec;
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
+    /**
+     * Lucene logs through java.util.logging (a hint about the incubating vector module at start-up);
+     * only its severe messages are news for the user. Held here: JUL keeps loggers weakly.
+     */
+    private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
     public static void main(String[] args) {
+        LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
         System.exit(run(System.getenv(), args));
     }
 

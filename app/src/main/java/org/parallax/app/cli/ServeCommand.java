@@ -128,7 +128,6 @@ public final class ServeCommand extends DataCommand {
             WebServer web = new WebServer(db, clock, index);
             opened.push(web);
             afterBatch.set(web::storiesChanged);
-            Thread.ofVirtual().name("first-edition").start(web::storiesChanged); // and the search index
             int boundPort;
             try {
                 boundPort = web.start(config.web().host(), config.web().port());
@@ -136,6 +135,7 @@ public final class ServeCommand extends DataCommand {
                 closeAll(opened);
                 throw new IllegalStateException(cannotListen(config.web(), e), e);
             }
+            Thread.ofVirtual().name("first-edition").start(web::storiesChanged); // and the search index
             address = "http://" + config.web().host() + ":" + boundPort + "/";
         }
 
