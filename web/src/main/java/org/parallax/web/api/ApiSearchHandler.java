@@ -16,23 +16,13 @@ import org.parallax.web.http.JsonResponder;
 import org.parallax.web.http.SearchParams;
 
 /** {@code GET /api/search?q=...}: stories matching the query, best first, 20 a page. */
-public final class ApiSearchHandler implements Handler {
+public record ApiSearchHandler(EditionSource editions, SearchIndex index, JsonResponder json) implements Handler {
     /** The JSON shape; {@code snippet} is HTML-escaped text with the matched words in {@code <mark>}. */
     record Results(List<Result> results, int page, Integer nextPage, long total) {
     }
 
     record Result(long storyId, String url, String title, String snippet, String topic, Instant lastSeen, int outlets,
                   float score) {
-    }
-
-    private final EditionSource editions;
-    private final SearchIndex index;
-    private final JsonResponder json;
-
-    public ApiSearchHandler(EditionSource editions, SearchIndex index, JsonResponder json) {
-        this.editions = editions;
-        this.index = index;
-        this.json = json;
     }
 
     @Override

@@ -21,7 +21,7 @@ import org.parallax.web.page.ReaderRequest;
  * latest published stories ({@link #ENTRIES}, whatever their date) as the page with the same
  * sliders ranks them (slider parameters in the query; feeds read no cookie), each with its brief.
  */
-public final class FeedHandler implements Handler {
+public record FeedHandler(EditionSource editions, Format format, boolean topicFeed) implements Handler {
     public static final int ENTRIES = 30;
 
     /** The two formats. */
@@ -33,16 +33,6 @@ public final class FeedHandler implements Handler {
         Format(String contentType) {
             this.contentType = contentType;
         }
-    }
-
-    private final EditionSource editions;
-    private final Format format;
-    private final boolean topicFeed;
-
-    public FeedHandler(EditionSource editions, Format format, boolean topicFeed) {
-        this.editions = editions;
-        this.format = format;
-        this.topicFeed = topicFeed;
     }
 
     @Override

@@ -19,18 +19,8 @@ import org.parallax.web.view.ReaderFront;
  * {@code GET /} and {@code GET /topics/{slug}}: the lead story and the day's stories, ranked and
  * filtered by the reader's sliders, 30 a page. Rendered once per edition, sliders and page.
  */
-public final class FrontPageHandler implements Handler {
+public record FrontPageHandler(EditionSource editions, HtmlResponder html, boolean topicPage) implements Handler {
     static final int PAGE_SIZE = 30;
-
-    private final EditionSource editions;
-    private final HtmlResponder html;
-    private final boolean topicPage;
-
-    private FrontPageHandler(EditionSource editions, HtmlResponder html, boolean topicPage) {
-        this.editions = editions;
-        this.html = html;
-        this.topicPage = topicPage;
-    }
 
     public static FrontPageHandler front(EditionSource editions, HtmlResponder html) {
         return new FrontPageHandler(editions, html, false);

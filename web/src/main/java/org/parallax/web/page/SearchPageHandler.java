@@ -10,16 +10,7 @@ import org.parallax.web.http.SearchParams;
 import org.parallax.web.view.SearchResults;
 
 /** {@code GET /search?q=...}: full-text search over stories and their articles, with filters. */
-public final class SearchPageHandler implements Handler {
-    private final EditionSource editions;
-    private final SearchIndex index;
-    private final HtmlResponder html;
-
-    public SearchPageHandler(EditionSource editions, SearchIndex index, HtmlResponder html) {
-        this.editions = editions;
-        this.index = index;
-        this.html = html;
-    }
+public record SearchPageHandler(EditionSource editions, SearchIndex index, HtmlResponder html) implements Handler {
 
     @Override
     public void handle(Context ctx) {

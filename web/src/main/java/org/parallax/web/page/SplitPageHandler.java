@@ -25,18 +25,8 @@ import org.parallax.web.view.SplitPage.Item;
  * {@code GET /split} and {@code GET /stories/{id}/split}: {@code ?axis=lr} (left vs right, the
  * default) or {@code ?axis=est} (critical vs pro-establishment), {@code &swap=1} to exchange the columns.
  */
-public final class SplitPageHandler implements Handler {
+public record SplitPageHandler(EditionSource editions, HtmlResponder html, boolean storySplit) implements Handler {
     static final int STORIES_PER_SIDE = 15;
-
-    private final EditionSource editions;
-    private final HtmlResponder html;
-    private final boolean storySplit;
-
-    private SplitPageHandler(EditionSource editions, HtmlResponder html, boolean storySplit) {
-        this.editions = editions;
-        this.html = html;
-        this.storySplit = storySplit;
-    }
 
     public static SplitPageHandler edition(EditionSource editions, HtmlResponder html) {
         return new SplitPageHandler(editions, html, false);
