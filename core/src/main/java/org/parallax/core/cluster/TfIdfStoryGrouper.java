@@ -1,5 +1,7 @@
 package org.parallax.core.cluster;
 
+import org.parallax.core.text.DocumentFrequencies;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,7 +40,7 @@ public final class TfIdfStoryGrouper implements StoryGrouper {
 
     private final TfIdfGroupingSettings settings;
     private final LeadTerms leadTerms;
-    private final WindowedDocumentFrequencies frequencies = new WindowedDocumentFrequencies();
+    private final DocumentFrequencies frequencies = new DocumentFrequencies();
     private final Map<Long, OpenStory> open = new HashMap<>();
     private final Map<String, Set<Long>> index = new HashMap<>();
     private final TreeSet<OpenStory> byLast =

@@ -1,5 +1,7 @@
 package org.parallax.core.cluster.online;
 
+import org.parallax.core.text.DocumentFrequencies;
+
 import java.util.ArrayList;
 import java.util.List;
 
