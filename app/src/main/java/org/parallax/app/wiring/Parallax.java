@@ -16,19 +16,11 @@ import org.parallax.store.Database;
  * The composition root of the commands that run the pipeline ({@code serve}, {@code import}): the
  * database with the outlet registry applied, the sentence model, and the pipeline stages wired to
  * them. Briefs get their nerd narrative from the stored question bank ({@link StoredForecastSource}).
+ *
+ * @param forecasts the question bank as briefs see it
  */
-public final class Parallax implements AutoCloseable {
-    private final Database db;
-    private final Pipeline pipeline;
-    private final ArticleEmbeddings embeddings;
-    private final StoredForecastSource forecasts;
-
-    private Parallax(Database db, Pipeline pipeline, ArticleEmbeddings embeddings, StoredForecastSource forecasts) {
-        this.db = db;
-        this.pipeline = pipeline;
-        this.embeddings = embeddings;
-        this.forecasts = forecasts;
-    }
+public record Parallax(Database db, Pipeline pipeline, ArticleEmbeddings embeddings, StoredForecastSource forecasts)
+        implements AutoCloseable {
 
     /** Opens the database and loads the sentence model (its native libraries under the data directory). */
     public static Parallax open(ParallaxConfig config, InstantSource clock) {
@@ -57,23 +49,6 @@ public final class Parallax implements AutoCloseable {
         StoredForecastSource forecasts = new StoredForecastSource(db, clock);
         return new Parallax(db, Pipelines.standard(db, embeddings, clock, forecasts, config.subjectivity()), embeddings,
                 forecasts);
-    }
-
-    /** The question bank as briefs see it. */
-    public StoredForecastSource forecasts() {
-        return forecasts;
-    }
-
-    public Database db() {
-        return db;
-    }
-
-    public Pipeline pipeline() {
-        return pipeline;
-    }
-
-    public ArticleEmbeddings embeddings() {
-        return embeddings;
     }
 
     @Override
