@@ -28,7 +28,10 @@ import org.parallax.core.model.Article;
 import org.parallax.core.model.Brief;
 import org.parallax.store.StoryRepository.StorySummary;
 
-/** Every fact and narrative of every published brief can be found in the article it cites. */
+/**
+ * Every fact and narrative of every published brief can be found in the article it cites, and every
+ * credit of a fact carries its supporting sentence, found word for word in the credited article.
+ */
 class FactTraceabilityTest {
     private static final InstantSource CLOCK = InstantSource.fixed(Instant.parse("2026-03-07T00:00:00Z"));
 
@@ -70,6 +73,11 @@ class FactTraceabilityTest {
                 }
                 problems.addAll(Provenance.untraceable(brief, texts));
                 facts += brief.facts().size();
+                brief.facts().forEach(fact -> fact.sources().forEach(credit -> {
+                    if (credit.sentence() == null) {
+                        problems.add("credit without its sentence: " + credit.outletName() + " for " + fact.text());
+                    }
+                }));
             }
             assertThat(stories).isNotEmpty();
             assertThat(facts).isGreaterThanOrEqualTo(stories.size());

@@ -123,11 +123,42 @@ class StoryPageBrowserTest {
             List<String> outlets = shown.findElements(By.cssSelector("a.source")).stream()
                     .map(WebElement::getText).toList();
             assertThat(outlets).containsExactlyElementsOf(
-                    fact.sources().stream().map(s -> s.outletName()).toList());
+                    fact.sources().stream().map(s -> s.label()).toList());
             assertThat(shown.findElement(By.cssSelector("a.source")).getAttribute("href"))
                     .isEqualTo(fact.sources().getFirst().url());
         }
         assertThat(browser.findElement(By.cssSelector("section.coverage")).getText())
                 .contains("Left Ledger", "Center Wire", "Right Herald");
+    }
+
+    @Test
+    void aCreditShowsItsSupportingSentenceOnDemand() {
+        StorySummary transit = parallax.db().stories().latest(10, 0).stream()
+                .filter(s -> s.articleCount() == 5).findFirst().orElseThrow();
+        Brief brief = parallax.db().briefs().find(transit.id()).orElseThrow();
+        int index = 0;
+        while (index < brief.facts().size() && brief.facts().get(index).sources().size() < 2) {
+            index++;
+        }
+        assertThat(index).as("a fact credited to a second outlet").isLessThan(brief.facts().size());
+        Fact fact = brief.facts().get(index);
+        var credit = fact.sources().get(1);
+        assertThat(credit.sentence()).isNotBlank();
+
+        browser.get(base + "/stories/" + transit.id());
+        WebElement shown = browser.findElements(By.cssSelector("li.fact")).get(index);
+        WebElement evidence = shown.findElement(By.cssSelector("details.evidence"));
+        assertThat(evidence.getAttribute("open")).isNull();
+        assertThat(evidence.findElement(By.cssSelector("q.sentence")).isDisplayed()).isFalse();
+
+        evidence.findElement(By.tagName("summary")).click();
+
+        List<WebElement> credits = evidence.findElements(By.cssSelector("li.credit"));
+        assertThat(credits).hasSize(fact.sources().size());
+        WebElement second = credits.get(1);
+        assertThat(second.isDisplayed()).isTrue();
+        assertThat(second.findElement(By.cssSelector("a.credit-outlet")).getText()).isEqualTo(credit.label());
+        assertThat(second.findElement(By.cssSelector("q.sentence")).getText()).isEqualTo(credit.sentence());
+        assertThat(second.findElement(By.cssSelector("a.credit-outlet")).getAttribute("href")).isEqualTo(credit.url());
     }
 }

@@ -1,12 +1,17 @@
 package org.parallax.pipeline;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 import org.parallax.core.brief.BriefComposer;
 import org.parallax.core.model.Brief;
+import org.parallax.core.model.Carrier;
+import org.parallax.core.model.Outlet;
 import org.parallax.core.model.SourcedArticle;
 import org.parallax.core.publish.PublicationRule;
 import org.parallax.store.Database;
@@ -37,10 +42,13 @@ public final class BriefStage {
         int composed = 0;
         int failed = 0;
         Set<Long> failedStories = new HashSet<>();
+        Map<Long, Optional<Outlet>> outlets = new HashMap<>();
         List<StaleStory> batch;
         while (stillWriter.getAsBoolean() && !(batch = pending(failedStories)).isEmpty()) {
             for (StaleStory stale : batch) {
-                List<SourcedArticle> articles = db.articles().ofStoryWithOutlets(stale.storyId());
+                List<SourcedArticle> articles = db.articles().ofStoryWithOutlets(stale.storyId()).stream()
+                        .map(a -> new SourcedArticle(a.article(), a.outlet(), carriers(a, outlets)))
+                        .toList();
                 try {
                     Brief brief = composer.compose(stale.storyId(), articles);
                     db.briefs().save(brief, stale.version(), PublicationRule.DEFAULT.status(brief, articles));
@@ -54,6 +62,17 @@ public final class BriefStage {
             }
         }
         return new Result(composed, failed);
+    }
+
+    /** The other outlets that ran the same article, as deduplication recorded them. */
+    private List<Carrier> carriers(SourcedArticle article, Map<Long, Optional<Outlet>> outlets) {
+        Set<Long> seen = new HashSet<>();
+        seen.add(article.outlet().id());
+        return db.intake().carriers(article.article().id()).stream()
+                .filter(c -> seen.add(c.outletId()))
+                .flatMap(c -> outlets.computeIfAbsent(c.outletId(), db.outlets()::find).stream()
+                        .map(o -> new Carrier(o.id(), o.name(), c.url())))
+                .toList();
     }
 
     private List<StaleStory> pending(Set<Long> failedStories) {

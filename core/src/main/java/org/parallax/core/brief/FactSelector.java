@@ -5,13 +5,16 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 import org.parallax.core.embed.SentenceEmbedder;
 import org.parallax.core.embed.Vectors;
+import org.parallax.core.model.Carrier;
 import org.parallax.core.model.Fact;
 import org.parallax.core.model.Side;
 import org.parallax.core.model.SourceRef;
@@ -26,35 +29,36 @@ import org.parallax.core.text.TermVector;
 import org.parallax.core.text.Tokenizer;
 
 /**
- * Picks the facts of a brief: sentences of the story's reporting that other outlets corroborate.
+ * Picks the facts of a brief, and credits each to the outlets whose own articles state it.
  *
  * <ol>
  * <li>Candidates are the first {@code candidateSentences} sentences of each reporting article
- * that pass the {@link FactFilter} (possibly trimmed of a dateline, attribution or connective).</li>
- * <li>A candidate is supported by another outlet when some sentence or headline of that outlet's
- * articles says the same thing: an IDF-weighted content-word cosine of at least
- * {@code supportThreshold} (IDF over all sentences of the story, so the story's ubiquitous words
- * count little), or, with a sentence embedder, a cosine of the sentence vectors of at least
- * {@code semanticSupportThreshold} between a candidate and a headline or one of the leading
- * {@code candidateSentences} sentences, which catches the same fact in other words. Either way,
- * two sentences that both state numbers but share none never support each other ("rose to 4.2%"
- * does not corroborate "fell to 3.9%").</li>
- * <li>Rank: distinct supporting outlets first; then a score of position (leads carry the core
+ * that pass the {@link FactFilter} (possibly trimmed of a dateline, attribution or connective).
+ * A fact is one such sentence, verbatim, credited first to its own article's outlet.</li>
+ * <li>Another outlet is credited only when one sentence of its own article (any article of the story,
+ * reporting or argument) states the same claim, as the {@link ClaimMatcher} decides pair by pair:
+ * figures, dates and names must agree, the sentence must carry enough of the fact's content words
+ * (IDF over all sentences of the story) to be compared by meaning at all, and then sentence-vector
+ * cosine and word coverage together must reach the credit threshold. Only sentences of the same story
+ * are compared, and only the ones that pass the cheap word test are embedded. Being in the story is
+ * never a credit. Each credit carries its supporting sentence, verbatim, and its article's address.</li>
+ * <li>Wire copy run by several outlets is one independent source ({@link IndependentSources}): its
+ * credit names the agency and the outlets that carried it.</li>
+ * <li>Rank: more independent sources first; then a score of position (leads carry the core
  * event: {@code 1 / (1 + index / 4)}), minus 0.15 per loaded word ({@link LoadedWords}), minus
  * the fact-or-opinion classifier's probability of opinion beyond its threshold, minus 0.15
  * for opening on a pronoun that points back ("He", "This"), plus 0.25 when the outlet is
- * CENTER-rated, plus half the mean closeness of its best match at each supporting outlet (among
- * restatements of one fact, the phrasing nearest to how the others put it).</li>
+ * CENTER-rated, plus half the mean score of its credits (among restatements of one fact, the
+ * phrasing nearest to how the others put it).</li>
  * <li>Select greedily up to {@code maxFacts}, skipping a candidate whose cosine with a selected
  * fact reaches {@code duplicateThreshold} (or, with an embedder, whose sentence vector is as close
  * to a selected fact's as a restatement) or that is itself one of a selected fact's supporting
  * sentences. Uncorroborated candidates are taken only from leads (first three sentences) or while
  * fewer than {@code minFacts} are selected, and never when they open on a pronoun that points back
  * (alone, "They will also ..." says nothing), use a loaded word or read as opinion.</li>
- * <li>Order: corroborated facts first, then by relative position in their article.</li>
+ * <li>Order: facts confirmed by more independent sources first, then by relative position in their
+ * article.</li>
  * </ol>
- * A fact's text is the candidate's span of its article's text (an exact substring); its sources
- * are that article, then the best-matching article of each supporting outlet, best match first.
  */
 public final class FactSelector {
 
@@ -65,18 +69,26 @@ public final class FactSelector {
     private final FactFilter filter;
     private final Optional<SentenceEmbedder> embedder;
     private final SentenceSubjectivity subjectivity;
+    private final ClaimMatcher matcher;
 
     /**
      * @param embedder     sentence vectors for corroboration in other words; empty for word overlap only
      * @param subjectivity tells opinion from reporting among the candidates
+     * @param attribution  when another outlet's sentence states a fact's claim
      */
     public FactSelector(BriefSettings settings, SentenceSplitter splitter, Optional<SentenceEmbedder> embedder,
-                        SentenceSubjectivity subjectivity) {
+                        SentenceSubjectivity subjectivity, AttributionSettings attribution) {
         this.settings = settings;
         this.splitter = splitter;
         this.filter = new FactFilter(settings.minFactWords(), settings.maxFactChars());
         this.embedder = embedder;
         this.subjectivity = subjectivity;
+        this.matcher = new ClaimMatcher(attribution);
+    }
+
+    public FactSelector(BriefSettings settings, SentenceSplitter splitter, Optional<SentenceEmbedder> embedder,
+                        SentenceSubjectivity subjectivity) {
+        this(settings, splitter, embedder, subjectivity, AttributionSettings.defaults());
     }
 
     public FactSelector() {
@@ -94,17 +106,24 @@ public final class FactSelector {
         final Unit unit;
         final Span span;
         final TermVector vector;
+        final ClaimMatcher.Claim claim;
         float[] meaning;
         /** How far the classifier's probability of opinion exceeds its threshold; zero when it reads as reporting. */
         double opinion;
+        /** The best credited sentence of each other outlet, by outlet id. */
         final Map<Long, Match> support = new HashMap<>();
         final List<Unit> matches = new ArrayList<>();
+        /** Sentences of other outlets worth comparing by meaning. */
+        final List<Unit> shortlist = new ArrayList<>();
+        /** Independent sources (wire copy counted once) other than the fact's own that state it. */
+        int independent;
         double score;
 
-        Candidate(Unit unit, Span span, TermVector vector) {
+        Candidate(Unit unit, Span span, TermVector vector, String text) {
             this.unit = unit;
             this.span = span;
             this.vector = vector;
+            this.claim = ClaimMatcher.Claim.of(text);
         }
 
         String text() {
@@ -114,8 +133,15 @@ public final class FactSelector {
 
     public List<Fact> select(List<SourcedArticle> articles) {
         List<SourcedArticle> pool = ArticlePool.reporting(articles, settings.maxArticles());
+        // Every article of the story may confirm a fact, argument pieces included; only reporting states one.
+        Set<SourcedArticle> readers = Collections.newSetFromMap(new IdentityHashMap<>());
+        readers.addAll(pool);
+        readers.addAll(ArticlePool.roundRobin(articles, settings.maxArticles()));
+        List<SourcedArticle> read = readers.stream().sorted(ArticlePool.BY_TIME).toList();
+        Set<SourcedArticle> reporting = Collections.newSetFromMap(new IdentityHashMap<>());
+        reporting.addAll(pool);
         List<Unit> units = new ArrayList<>();
-        for (SourcedArticle a : pool) {
+        for (SourcedArticle a : read) {
             String text = a.article().text();
             List<Span> spans = splitter.split(text);
             units.add(new Unit(a, -1, spans.size(), null, Tokenizer.contentWords(a.article().title())));
@@ -129,7 +155,7 @@ public final class FactSelector {
 
         List<Candidate> candidates = new ArrayList<>();
         for (Unit u : units) {
-            if (u.span() == null || u.index() >= settings.candidateSentences()) {
+            if (u.span() == null || u.index() >= settings.candidateSentences() || !reporting.contains(u.source())) {
                 continue;
             }
             String text = u.source().article().text();
@@ -139,40 +165,68 @@ public final class FactSelector {
                         ? vectors.get(u)
                         : idf.vector(Tokenizer.contentWords(span.get().of(text)));
                 if (!v.isEmpty()) {
-                    candidates.add(new Candidate(u, span.get(), v));
+                    candidates.add(new Candidate(u, span.get(), v, span.get().of(text)));
                 }
             }
         }
-        Map<Unit, float[]> meanings = embed(units, candidates);
+        List<Unit> sentences = units.stream().filter(u -> u.span() != null).toList();
+        Map<Unit, ClaimMatcher.Claim> claims = new IdentityHashMap<>();
+        sentences.forEach(u -> claims.put(u, ClaimMatcher.Claim.of(unitText(u))));
+        for (Candidate c : candidates) {
+            long ownOutlet = c.unit.source().outlet().id();
+            for (Unit u : sentences) {
+                if (u.source().outlet().id() != ownOutlet && matcher.worthComparing(c.claim, claims.get(u), idf)) {
+                    c.shortlist.add(u);
+                }
+            }
+        }
+        Map<Unit, float[]> meanings = embed(candidates);
         List<Double> opinion = subjectivity.subjectivities(candidates.stream().map(Candidate::text).toList());
         for (int i = 0; i < candidates.size(); i++) {
             candidates.get(i).opinion = Math.max(0, opinion.get(i) - subjectivity.threshold());
         }
+        IndependentSources sources = new IndependentSources(read, splitter);
         for (Candidate c : candidates) {
-            findSupport(c, units, vectors, meanings);
+            findSupport(c, claims, meanings, idf);
+            String own = sources.sourceOf(c.unit.source());
+            c.independent = (int) c.support.values().stream()
+                    .map(m -> sources.sourceOf(m.unit().source()))
+                    .filter(s -> !s.equals(own))
+                    .distinct()
+                    .count();
             c.score = secondaryScore(c);
         }
-        candidates.sort(Comparator.comparingInt((Candidate c) -> -c.support.size())
+        candidates.sort(Comparator.comparingInt((Candidate c) -> -c.independent)
+                .thenComparingInt(c -> -c.support.size())
                 .thenComparingDouble(c -> -c.score)
                 .thenComparingLong(c -> c.unit.source().article().id())
                 .thenComparingInt(c -> c.unit.index()));
         List<Candidate> chosen = choose(candidates);
-        chosen.sort(Comparator.comparing((Candidate c) -> c.support.isEmpty())
+        chosen.sort(Comparator.comparingInt((Candidate c) -> -c.independent)
+                .thenComparing((Candidate c) -> c.support.isEmpty())
                 .thenComparingDouble(c -> (double) c.unit.index() / Math.max(1, c.unit.count()))
                 .thenComparingInt(candidates::indexOf));
-        return chosen.stream().map(FactSelector::toFact).toList();
+        return chosen.stream().map(c -> toFact(c, sources)).toList();
     }
 
     /**
-     * Sentence vectors of the headlines and leading sentences (the units that can be candidates or
-     * most likely restate one), and of each candidate's trimmed text; empty without an embedder.
+     * Sentence vectors of the candidates and of the sentences shortlisted against them, in one batch;
+     * empty without an embedder.
      */
-    private Map<Unit, float[]> embed(List<Unit> units, List<Candidate> candidates) {
+    private Map<Unit, float[]> embed(List<Candidate> candidates) {
         Map<Unit, float[]> meanings = new IdentityHashMap<>();
         if (embedder.isEmpty()) {
             return meanings;
         }
-        List<Unit> embedded = units.stream().filter(u -> u.index() < settings.candidateSentences()).toList();
+        Set<Unit> wanted = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Unit> embedded = new ArrayList<>();
+        for (Candidate c : candidates) {
+            for (Unit u : c.shortlist) {
+                if (wanted.add(u)) {
+                    embedded.add(u);
+                }
+            }
+        }
         List<String> texts = new ArrayList<>();
         embedded.forEach(u -> texts.add(unitText(u)));
         candidates.forEach(c -> texts.add(c.text()));
@@ -186,24 +240,19 @@ public final class FactSelector {
         return meanings;
     }
 
-    private void findSupport(Candidate c, List<Unit> units, Map<Unit, TermVector> vectors, Map<Unit, float[]> meanings) {
-        long ownOutlet = c.unit.source().outlet().id();
-        String text = c.text();
-        for (Unit u : units) {
-            long outlet = u.source().outlet().id();
-            if (outlet == ownOutlet) {
-                continue;
-            }
-            double words = c.vector.cosine(vectors.get(u));
+    private void findSupport(Candidate c, Map<Unit, ClaimMatcher.Claim> claims, Map<Unit, float[]> meanings,
+                             InverseDocumentFrequency idf) {
+        for (Unit u : c.shortlist) {
             float[] meaning = meanings.get(u);
-            double closeness = meaning == null ? 0 : Vectors.dot(c.meaning, meaning);
-            boolean restated = words >= settings.supportThreshold() || closeness >= settings.semanticSupportThreshold();
-            if (restated && Numbers.compatible(text, unitText(u))) {
-                double score = Math.max(words, closeness);
+            OptionalDouble cosine = meaning == null || c.meaning == null
+                    ? OptionalDouble.empty() : OptionalDouble.of(Vectors.dot(c.meaning, meaning));
+            ClaimMatcher.Verdict verdict = matcher.judge(c.claim, claims.get(u), idf, cosine);
+            if (verdict.credited()) {
+                long outlet = u.source().outlet().id();
                 c.matches.add(u);
                 Match best = c.support.get(outlet);
-                if (best == null || score > best.score()) {
-                    c.support.put(outlet, new Match(u, score));
+                if (best == null || verdict.score() > best.score()) {
+                    c.support.put(outlet, new Match(u, verdict.score()));
                 }
             }
         }
@@ -258,12 +307,38 @@ public final class FactSelector {
         return chosen;
     }
 
-    private static Fact toFact(Candidate c) {
-        List<SourceRef> sources = new ArrayList<>();
-        sources.add(c.unit.source().ref());
+    /**
+     * The fact with its credits: its own article first (with the carriers of the same copy), then one
+     * credit per other independent source, best supported first, each naming the outlets of that source
+     * that state it too.
+     */
+    private static Fact toFact(Candidate c, IndependentSources sources) {
+        Map<String, List<Match>> bySource = new LinkedHashMap<>();
+        String own = sources.sourceOf(c.unit.source());
+        bySource.put(own, new ArrayList<>());
         c.support.values().stream()
                 .sorted(Comparator.comparingDouble((Match m) -> -m.score()).thenComparingLong(m -> m.unit().source().outlet().id()))
-                .forEach(m -> sources.add(m.unit().source().ref()));
-        return new Fact(c.text(), sources);
+                .forEach(m -> bySource.computeIfAbsent(sources.sourceOf(m.unit().source()), k -> new ArrayList<>()).add(m));
+        List<SourceRef> credits = new ArrayList<>();
+        SourcedArticle origin = c.unit.source();
+        credits.add(credit(origin, c.text(), null, sources.wireOf(origin), bySource.get(own)));
+        bySource.forEach((source, matches) -> {
+            if (!source.equals(own)) {
+                Match best = matches.getFirst();
+                SourcedArticle a = best.unit().source();
+                credits.add(credit(a, unitText(best.unit()), best.score(), sources.wireOf(a), matches.subList(1, matches.size())));
+            }
+        });
+        return new Fact(c.text(), credits);
+    }
+
+    private static SourceRef credit(SourcedArticle a, String sentence, Double score, String wire, List<Match> alsoCarrying) {
+        List<Carrier> carriers = new ArrayList<>(a.carriers());
+        for (Match m : alsoCarrying) {
+            SourcedArticle other = m.unit().source();
+            carriers.add(new Carrier(other.outlet().id(), other.outlet().name(), other.article().url()));
+        }
+        return new SourceRef(a.article().id(), a.outlet().id(), a.outlet().name(), a.article().url(), sentence, score,
+                wire, carriers);
     }
 }

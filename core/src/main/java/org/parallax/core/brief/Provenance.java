@@ -7,12 +7,14 @@ import java.util.Map;
 import org.parallax.core.model.Brief;
 import org.parallax.core.model.Fact;
 import org.parallax.core.model.Narrative;
+import org.parallax.core.model.SourceRef;
 
 /**
  * Checks that a brief invents nothing: each fact is an exact substring of the text of its first
  * source article, and each narrative is a substring of its source article's text once runs of
  * whitespace are collapsed to one space on both sides (a narrative may join sentences across a
- * paragraph break).
+ * paragraph break). Each credit's supporting sentence, when it has one, is an exact substring of the
+ * text of the credited article.
  */
 public final class Provenance {
 
@@ -46,6 +48,11 @@ public final class Provenance {
         for (Fact fact : brief.facts()) {
             if (!isCopied(fact, articleTexts)) {
                 problems.add("fact not in article " + fact.sources().getFirst().articleId() + ": " + fact.text());
+            }
+            for (SourceRef credit : fact.sources()) {
+                if (credit.sentence() != null && !isExactSubstring(credit.sentence(), articleTexts.get(credit.articleId()))) {
+                    problems.add("supporting sentence not in article " + credit.articleId() + ": " + credit.sentence());
+                }
             }
         }
         for (Narrative narrative : brief.narratives()) {

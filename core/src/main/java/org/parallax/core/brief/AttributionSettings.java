@@ -1,0 +1,30 @@
+package org.parallax.core.brief;
+
+/**
+ * Thresholds of the {@link ClaimMatcher}: when a sentence of another outlet's article counts as
+ * stating the claim of a fact.
+ *
+ * <p>The defaults were calibrated on the calibration half of the judged sample in
+ * {@code eval/src/main/resources/attribution/} (see its README) and checked on the other half.
+ *
+ * @param minCoverage      share of the fact's content words (IDF-weighted over the story's sentences)
+ *                         the other sentence must carry; below it the pair is not even compared by
+ *                         meaning, which keeps composition cheap
+ * @param minCosine        sentence-embedding cosine the pair must reach at the least
+ * @param minScore         the credit threshold on the combined score
+ *                         {@code (cosine + coverage) / 2 - 0.1 * missing names share}
+ * @param doubtMargin      credits scoring less than this above {@code minScore} are the ones the audit
+ *                         lists as doubtful
+ */
+public record AttributionSettings(double minCoverage, double minCosine, double minScore, double doubtMargin) {
+
+    public AttributionSettings {
+        if (minCoverage < 0 || minCoverage > 1 || minCosine < -1 || minCosine > 1 || doubtMargin < 0) {
+            throw new IllegalArgumentException("bad attribution settings");
+        }
+    }
+
+    public static AttributionSettings defaults() {
+        return new AttributionSettings(0.35, 0.55, 0.6, 0.05);
+    }
+}

@@ -1,0 +1,190 @@
+package org.parallax.core.brief;
+
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+import org.parallax.core.text.InverseDocumentFrequency;
+import org.parallax.core.text.NamedEntities;
+import org.parallax.core.text.Tokenizer;
+
+/**
+ * Whether a sentence of another article states the claim of a fact sentence, decided for one pair
+ * of sentences at a time from measured agreement, never from the articles' being in one story:
+ *
+ * <ul>
+ * <li><b>figures</b>: every figure of the fact (digits, or the words "two" to "twelve") is in the
+ * other sentence; a sentence that leaves a figure out does not state the fact's claim, and one that
+ * gives another figure states another claim ("rose 4.2%" is not "rose 3.9%");</li>
+ * <li><b>dates</b>: when both name a weekday, or both a month, they name the same one;</li>
+ * <li><b>words</b>: the other sentence carries at least {@link AttributionSettings#minCoverage()} of
+ * the fact's content words, weighted by their IDF over the story's sentences (the story's ubiquitous
+ * names weigh little);</li>
+ * <li><b>meaning</b>: the cosine of the two sentence vectors (MiniLM) reaches
+ * {@link AttributionSettings#minCosine()};</li>
+ * <li><b>names</b>: the share of the fact's names (capitalised runs, acronyms; a name is present when
+ * its last word is) missing from the other
+ * sentence lowers the score; a sentence missing more than half of them is not a credit.</li>
+ * </ul>
+ * The score is {@code (cosine + coverage) / 2 - 0.1 * missing names share}, and a pair is credited from
+ * {@link AttributionSettings#minScore()} up. Without sentence vectors the word coverage stands in for the
+ * cosine, which is stricter.
+ */
+public final class ClaimMatcher {
+
+    private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
+            Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"), Map.entry("five", "5"),
+            Map.entry("six", "6"), Map.entry("seven", "7"), Map.entry("eight", "8"), Map.entry("nine", "9"),
+            Map.entry("ten", "10"), Map.entry("eleven", "11"), Map.entry("twelve", "12"));
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "june", "july",
+            "august", "september", "october", "november", "december");
+
+    /** What of a sentence the matcher compares; build once per sentence with {@link #of}. */
+    public record Claim(String text, Set<String> terms, Set<String> words, Set<String> figures, List<Set<String>> names,
+                        Set<String> weekdays, Set<String> months) {
+
+        public static Claim of(String text) {
+            List<String> tokens = Tokenizer.words(text);
+            Set<String> words = new HashSet<>(tokens);
+            Set<String> figures = Numbers.figures(text);
+            Set<String> weekdays = new HashSet<>();
+            Set<String> months = new HashSet<>();
+            for (String t : tokens) {
+                String n = NUMBER_WORDS.get(t);
+                if (n != null) {
+                    figures.add(n);
+                }
+                if (WEEKDAYS.contains(t)) {
+                    weekdays.add(t);
+                }
+                if (MONTHS.contains(t)) {
+                    months.add(t);
+                }
+            }
+            List<Set<String>> names = NamedEntities.of(text).stream()
+                    .map(name -> nameTokens(name))
+                    .filter(tokensOfName -> !tokensOfName.isEmpty())
+                    .toList();
+            return new Claim(text, new LinkedHashSet<>(Tokenizer.contentWords(text)), words, figures, names,
+                    weekdays, months);
+        }
+
+        /**
+         * The word that identifies a name: its last one ("Biden" of "President Joe Biden", "Park" of
+         * "Senator John Park"), since titles and first names are shared or dropped between outlets.
+         */
+        private static Set<String> nameTokens(String name) {
+            List<String> words = Tokenizer.words(name).stream()
+                    .filter(t -> t.length() > 1 && !WEEKDAYS.contains(t) && !MONTHS.contains(t) && !isJoiner(t))
+                    .map(t -> t.toLowerCase(Locale.ROOT))
+                    .toList();
+            return words.isEmpty() ? Set.of() : Set.of(words.getLast());
+        }
+
+        private static boolean isJoiner(String t) {
+            return t.equals("of") || t.equals("the") || t.equals("de") || t.equals("la") || t.equals("al");
+        }
+    }
+
+    /**
+     * The matcher's reading of one pair.
+     *
+     * @param veto why the pair cannot be a credit whatever its similarity ("figure", "date", "names"),
+     *             or null
+     */
+    public record Verdict(boolean credited, double score, double cosine, double coverage, double missingNames,
+                          String veto) {
+    }
+
+    private final AttributionSettings settings;
+
+    public ClaimMatcher(AttributionSettings settings) {
+        this.settings = settings;
+    }
+
+    public ClaimMatcher() {
+        this(AttributionSettings.defaults());
+    }
+
+    public AttributionSettings settings() {
+        return settings;
+    }
+
+    /**
+     * The cheap part of the decision, before any sentence vector: whether {@code other} agrees with the
+     * fact in figures and dates and carries enough of its words to be compared by meaning at all.
+     */
+    public boolean worthComparing(Claim fact, Claim other, InverseDocumentFrequency idf) {
+        return veto(fact, other) == null && coverage(fact, other, idf) >= settings.minCoverage();
+    }
+
+    /**
+     * @param cosine the cosine of the two sentence vectors, or empty without a sentence model
+     */
+    public Verdict judge(Claim fact, Claim other, InverseDocumentFrequency idf, OptionalDouble cosine) {
+        double coverage = coverage(fact, other, idf);
+        double meaning = cosine.orElse(coverage);
+        double missing = missingNames(fact, other);
+        double score = (meaning + coverage) / 2 - 0.1 * missing;
+        String veto = veto(fact, other);
+        if (veto == null && missing > 0.5) {
+            veto = "names";
+        }
+        boolean credited = veto == null && coverage >= settings.minCoverage() && meaning >= settings.minCosine()
+                && score >= settings.minScore();
+        return new Verdict(credited, score, meaning, coverage, missing, veto);
+    }
+
+    /** Whether a credit of this verdict is near enough the threshold to be worth an editor's look. */
+    public boolean doubtful(double score) {
+        return score < settings.minScore() + settings.doubtMargin();
+    }
+
+    /** IDF-weighted share of the fact's content words that the other sentence carries. */
+    public static double coverage(Claim fact, Claim other, InverseDocumentFrequency idf) {
+        double total = 0;
+        double shared = 0;
+        for (String t : fact.terms()) {
+            double w = idf.idf(t);
+            total += w;
+            if (other.terms().contains(t)) {
+                shared += w;
+            }
+        }
+        return total == 0 ? 0 : shared / total;
+    }
+
+    /** Share of the fact's names of which the other sentence has no word. */
+    static double missingNames(Claim fact, Claim other) {
+        if (fact.names().isEmpty()) {
+            return 0;
+        }
+        int missing = 0;
+        for (Set<String> name : fact.names()) {
+            if (name.stream().noneMatch(other.words()::contains)) {
+                missing++;
+            }
+        }
+        return (double) missing / fact.names().size();
+    }
+
+    private static String veto(Claim fact, Claim other) {
+        if (!other.figures().containsAll(fact.figures())) {
+            return "figure";
+        }
+        if (disagree(fact.weekdays(), other.weekdays()) || disagree(fact.months(), other.months())) {
+            return "date";
+        }
+        return null;
+    }
+
+    private static boolean disagree(Set<String> a, Set<String> b) {
+        return !a.isEmpty() && !b.isEmpty() && a.stream().noneMatch(b::contains);
+    }
+}
