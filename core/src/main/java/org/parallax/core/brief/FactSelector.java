@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 
 import org.parallax.core.embed.SentenceEmbedder;
@@ -95,35 +95,35 @@ public final class FactSelector {
         this(BriefSettings.defaults(), new SentenceSplitter(), Optional.empty(), new CueSubjectivity());
     }
 
-    /** A sentence (or, with a null span, the headline) of one article, with its content words. */
-    private record Unit(SourcedArticle source, int index, int count, Span span, List<String> terms) {
+    /** A leading sentence of one reporting article. */
+    private record Unit(SourcedArticle source, int index, int count, Span span) {
     }
 
-    private record Match(Unit unit, double score) {
+    private record Match(StoryAttribution.Sentence sentence, double score) {
+        SourcedArticle source() {
+            return sentence.source();
+        }
     }
 
     private static final class Candidate {
         final Unit unit;
         final Span span;
         final TermVector vector;
-        final ClaimMatcher.Claim claim;
         float[] meaning;
         /** How far the classifier's probability of opinion exceeds its threshold; zero when it reads as reporting. */
         double opinion;
         /** The best credited sentence of each other outlet, by outlet id. */
         final Map<Long, Match> support = new HashMap<>();
-        final List<Unit> matches = new ArrayList<>();
-        /** Sentences of other outlets worth comparing by meaning. */
-        final List<Unit> shortlist = new ArrayList<>();
+        /** Every credited sentence, as "article id:start": none of them is chosen as a fact of its own. */
+        final Set<String> matches = new HashSet<>();
         /** Independent sources (wire copy counted once) other than the fact's own that state it. */
         int independent;
         double score;
 
-        Candidate(Unit unit, Span span, TermVector vector, String text) {
+        Candidate(Unit unit, Span span, TermVector vector) {
             this.unit = unit;
             this.span = span;
             this.vector = vector;
-            this.claim = ClaimMatcher.Claim.of(text);
         }
 
         String text() {
@@ -138,59 +138,50 @@ public final class FactSelector {
         readers.addAll(pool);
         readers.addAll(ArticlePool.roundRobin(articles, settings.maxArticles()));
         List<SourcedArticle> read = readers.stream().sorted(ArticlePool.BY_TIME).toList();
-        Set<SourcedArticle> reporting = Collections.newSetFromMap(new IdentityHashMap<>());
-        reporting.addAll(pool);
-        List<Unit> units = new ArrayList<>();
-        for (SourcedArticle a : read) {
+        StoryAttribution attribution = new StoryAttribution(read, splitter, matcher, embedder);
+        InverseDocumentFrequency idf = attribution.idf();
+        List<Candidate> candidates = new ArrayList<>();
+        for (SourcedArticle a : pool) {
             String text = a.article().text();
             List<Span> spans = splitter.split(text);
-            units.add(new Unit(a, -1, spans.size(), null, Tokenizer.contentWords(a.article().title())));
-            for (int i = 0; i < spans.size(); i++) {
-                units.add(new Unit(a, i, spans.size(), spans.get(i), Tokenizer.contentWords(spans.get(i).of(text))));
-            }
-        }
-        InverseDocumentFrequency idf = new InverseDocumentFrequency(units.stream().map(Unit::terms).toList());
-        Map<Unit, TermVector> vectors = new IdentityHashMap<>();
-        units.forEach(u -> vectors.put(u, idf.vector(u.terms())));
-
-        List<Candidate> candidates = new ArrayList<>();
-        for (Unit u : units) {
-            if (u.span() == null || u.index() >= settings.candidateSentences() || !reporting.contains(u.source())) {
-                continue;
-            }
-            String text = u.source().article().text();
-            Optional<Span> span = filter.candidate(text, u.span(), u.source().outlet().name());
-            if (span.isPresent()) {
-                TermVector v = span.get().equals(u.span())
-                        ? vectors.get(u)
-                        : idf.vector(Tokenizer.contentWords(span.get().of(text)));
-                if (!v.isEmpty()) {
-                    candidates.add(new Candidate(u, span.get(), v, span.get().of(text)));
+            for (int i = 0; i < Math.min(spans.size(), settings.candidateSentences()); i++) {
+                Unit u = new Unit(a, i, spans.size(), spans.get(i));
+                Optional<Span> span = filter.candidate(text, u.span(), a.outlet().name());
+                if (span.isPresent()) {
+                    TermVector v = idf.vector(Tokenizer.contentWords(span.get().of(text)));
+                    if (!v.isEmpty()) {
+                        candidates.add(new Candidate(u, span.get(), v));
+                    }
                 }
             }
         }
-        List<Unit> sentences = units.stream().filter(u -> u.span() != null).toList();
-        Map<Unit, ClaimMatcher.Claim> claims = new IdentityHashMap<>();
-        sentences.forEach(u -> claims.put(u, ClaimMatcher.Claim.of(unitText(u))));
-        for (Candidate c : candidates) {
-            long ownOutlet = c.unit.source().outlet().id();
-            for (Unit u : sentences) {
-                if (u.source().outlet().id() != ownOutlet && matcher.worthComparing(c.claim, claims.get(u), idf)) {
-                    c.shortlist.add(u);
-                }
+        if (embedder.isPresent() && !candidates.isEmpty()) {
+            List<float[]> vectors = embedder.get().embedAll(candidates.stream().map(Candidate::text).toList());
+            for (int i = 0; i < candidates.size(); i++) {
+                candidates.get(i).meaning = vectors.get(i);
             }
         }
-        Map<Unit, float[]> meanings = embed(candidates);
         List<Double> opinion = subjectivity.subjectivities(candidates.stream().map(Candidate::text).toList());
         for (int i = 0; i < candidates.size(); i++) {
             candidates.get(i).opinion = Math.max(0, opinion.get(i) - subjectivity.threshold());
         }
+        List<List<StoryAttribution.Support>> supports = attribution.judge(
+                candidates.stream().map(c -> new StoryAttribution.Claimed(c.text(), c.unit.source().outlet().id())).toList(),
+                embedder.isPresent() ? candidates.stream().map(c -> c.meaning).toList() : null);
         IndependentSources sources = new IndependentSources(read, splitter);
-        for (Candidate c : candidates) {
-            findSupport(c, claims, meanings, idf);
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            for (StoryAttribution.Support support : supports.get(i)) {
+                if (support.verdict().credited()) {
+                    StoryAttribution.Sentence sentence = support.sentence();
+                    c.matches.add(key(sentence.source(), sentence.span()));
+                    c.support.merge(sentence.source().outlet().id(), new Match(sentence, support.verdict().score()),
+                            (x, y) -> y.score() > x.score() ? y : x);
+                }
+            }
             String own = sources.sourceOf(c.unit.source());
             c.independent = (int) c.support.values().stream()
-                    .map(m -> sources.sourceOf(m.unit().source()))
+                    .map(m -> sources.sourceOf(m.source()))
                     .filter(s -> !s.equals(own))
                     .distinct()
                     .count();
@@ -209,57 +200,8 @@ public final class FactSelector {
         return chosen.stream().map(c -> toFact(c, sources)).toList();
     }
 
-    /**
-     * Sentence vectors of the candidates and of the sentences shortlisted against them, in one batch;
-     * empty without an embedder.
-     */
-    private Map<Unit, float[]> embed(List<Candidate> candidates) {
-        Map<Unit, float[]> meanings = new IdentityHashMap<>();
-        if (embedder.isEmpty()) {
-            return meanings;
-        }
-        Set<Unit> wanted = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<Unit> embedded = new ArrayList<>();
-        for (Candidate c : candidates) {
-            for (Unit u : c.shortlist) {
-                if (wanted.add(u)) {
-                    embedded.add(u);
-                }
-            }
-        }
-        List<String> texts = new ArrayList<>();
-        embedded.forEach(u -> texts.add(unitText(u)));
-        candidates.forEach(c -> texts.add(c.text()));
-        List<float[]> vectors = embedder.get().embedAll(texts);
-        for (int i = 0; i < embedded.size(); i++) {
-            meanings.put(embedded.get(i), vectors.get(i));
-        }
-        for (int i = 0; i < candidates.size(); i++) {
-            candidates.get(i).meaning = vectors.get(embedded.size() + i);
-        }
-        return meanings;
-    }
-
-    private void findSupport(Candidate c, Map<Unit, ClaimMatcher.Claim> claims, Map<Unit, float[]> meanings,
-                             InverseDocumentFrequency idf) {
-        for (Unit u : c.shortlist) {
-            float[] meaning = meanings.get(u);
-            OptionalDouble cosine = meaning == null || c.meaning == null
-                    ? OptionalDouble.empty() : OptionalDouble.of(Vectors.dot(c.meaning, meaning));
-            ClaimMatcher.Verdict verdict = matcher.judge(c.claim, claims.get(u), idf, cosine);
-            if (verdict.credited()) {
-                long outlet = u.source().outlet().id();
-                c.matches.add(u);
-                Match best = c.support.get(outlet);
-                if (best == null || verdict.score() > best.score()) {
-                    c.support.put(outlet, new Match(u, verdict.score()));
-                }
-            }
-        }
-    }
-
-    private static String unitText(Unit u) {
-        return u.span() == null ? u.source().article().title() : u.span().of(u.source().article().text());
+    private static String key(SourcedArticle a, Span span) {
+        return a.article().id() + ":" + span.start();
     }
 
     private static double secondaryScore(Candidate c) {
@@ -280,12 +222,12 @@ public final class FactSelector {
 
     private List<Candidate> choose(List<Candidate> ranked) {
         List<Candidate> chosen = new ArrayList<>();
-        Set<Unit> covered = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<String> covered = new HashSet<>();
         for (Candidate c : ranked) {
             if (chosen.size() >= settings.maxFacts()) {
                 break;
             }
-            if (covered.contains(c.unit)) {
+            if (covered.contains(key(c.unit.source(), c.unit.span()))) {
                 continue;
             }
             if (c.support.isEmpty() && (FactFilter.startsWithBackReference(c.text()) || LoadedWords.count(c.text()) > 0
@@ -301,7 +243,7 @@ public final class FactSelector {
                 continue;
             }
             chosen.add(c);
-            covered.add(c.unit);
+            covered.add(key(c.unit.source(), c.unit.span()));
             covered.addAll(c.matches);
         }
         return chosen;
@@ -317,16 +259,16 @@ public final class FactSelector {
         String own = sources.sourceOf(c.unit.source());
         bySource.put(own, new ArrayList<>());
         c.support.values().stream()
-                .sorted(Comparator.comparingDouble((Match m) -> -m.score()).thenComparingLong(m -> m.unit().source().outlet().id()))
-                .forEach(m -> bySource.computeIfAbsent(sources.sourceOf(m.unit().source()), k -> new ArrayList<>()).add(m));
+                .sorted(Comparator.comparingDouble((Match m) -> -m.score()).thenComparingLong(m -> m.source().outlet().id()))
+                .forEach(m -> bySource.computeIfAbsent(sources.sourceOf(m.source()), k -> new ArrayList<>()).add(m));
         List<SourceRef> credits = new ArrayList<>();
         SourcedArticle origin = c.unit.source();
         credits.add(credit(origin, c.text(), null, sources.wireOf(origin), bySource.get(own)));
         bySource.forEach((source, matches) -> {
             if (!source.equals(own)) {
                 Match best = matches.getFirst();
-                SourcedArticle a = best.unit().source();
-                credits.add(credit(a, unitText(best.unit()), best.score(), sources.wireOf(a), matches.subList(1, matches.size())));
+                SourcedArticle a = best.source();
+                credits.add(credit(a, best.sentence().text(), best.score(), sources.wireOf(a), matches.subList(1, matches.size())));
             }
         });
         return new Fact(c.text(), credits);
@@ -335,7 +277,7 @@ public final class FactSelector {
     private static SourceRef credit(SourcedArticle a, String sentence, Double score, String wire, List<Match> alsoCarrying) {
         List<Carrier> carriers = new ArrayList<>(a.carriers());
         for (Match m : alsoCarrying) {
-            SourcedArticle other = m.unit().source();
+            SourcedArticle other = m.source();
             carriers.add(new Carrier(other.outlet().id(), other.outlet().name(), other.article().url()));
         }
         return new SourceRef(a.article().id(), a.outlet().id(), a.outlet().name(), a.article().url(), sentence, score,
