@@ -2,6 +2,7 @@ package org.parallax.app;
 
 import java.util.Map;
 
+import org.parallax.app.cli.AuditCommand;
 import org.parallax.app.cli.BriefCommand;
 import org.parallax.app.cli.ConfiguredCommand;
 import org.parallax.app.cli.DataCommand;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "parallax", mixinStandardHelpOptions = true, version = "Parallax 0.1.0",
         description = "Reads outlets across the spectrum, groups their articles into stories, publishes briefs.",
-        subcommands = {ServeCommand.class, ImportCommand.class, StoriesCommand.class, BriefCommand.class,
+        subcommands = {ServeCommand.class, ImportCommand.class, StoriesCommand.class, BriefCommand.class, AuditCommand.class,
                 EvalCommand.class, ForecastsCommand.class, OutletsCommand.class, FeedsCommand.class,
                 ExtractCommand.class, ParseFeedCommand.class, TrainCommand.class, SearchCommand.class,
                 CommandLine.HelpCommand.class})

@@ -8,21 +8,19 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.parallax.core.model.SourcedArticle;
+import org.parallax.core.publish.WireServices;
 import org.parallax.core.text.SentenceSplitter;
 import org.parallax.core.text.Span;
 
 /**
  * Which of a story's articles are one independent source: wire copy that several outlets ran counts
- * once. Two articles are one source when both are the same agency's copy (its byline, or its dateline
- * "(AP) —", "(Reuters) -"), or when they open with the same two sentences, word for word (copy run
+ * once. Two articles are one source when both are the same agency's copy (by outlet or byline, as
+ * {@link WireServices} reads them, or by the dateline "(AP) —", "(Reuters) -"), or when they open with the same two sentences, word for word (copy run
  * without a byline). Copies that deduplication folded into one article are its
  * {@link SourcedArticle#carriers()}, already one source.
  */
 final class IndependentSources {
 
-    private static final Pattern AP = Pattern.compile("\\b(Associated Press|AP)\\b");
-    private static final Pattern REUTERS = Pattern.compile("\\bReuters\\b");
-    private static final Pattern AFP = Pattern.compile("\\b(AFP|Agence France-Presse)\\b");
     private static final Pattern AP_DATELINE = Pattern.compile("\\(AP\\)\\s*[—–-]");
     private static final Pattern REUTERS_DATELINE = Pattern.compile("\\(Reuters\\)\\s*[—–-]");
     private static final Pattern AFP_DATELINE = Pattern.compile("\\(AFP\\)\\s*[—–-]");
@@ -34,7 +32,7 @@ final class IndependentSources {
         Map<String, String> byOpening = new HashMap<>();
         for (SourcedArticle a : articles) {
             long id = a.article().id();
-            Optional<String> wire = wire(a.article().byline(), a.article().text());
+            Optional<String> wire = wire(a);
             wire.ifPresent(w -> wireOf.put(id, w));
             String key = wire.map(w -> "wire:" + w).orElse("outlet:" + a.outlet().id());
             String opening = opening(a.article().text(), splitter);
@@ -58,18 +56,13 @@ final class IndependentSources {
         return wireOf.get(a.article().id());
     }
 
-    static Optional<String> wire(String byline, String text) {
-        if (byline != null) {
-            if (AP.matcher(byline).find()) {
-                return Optional.of("AP");
-            }
-            if (REUTERS.matcher(byline).find()) {
-                return Optional.of("Reuters");
-            }
-            if (AFP.matcher(byline).find()) {
-                return Optional.of("AFP");
-            }
+    /** The agency whose copy the article is: its outlet or byline ({@link WireServices}), else its dateline. */
+    static Optional<String> wire(SourcedArticle a) {
+        Optional<WireServices.Wire> known = WireServices.of(a.article(), a.outlet());
+        if (known.isPresent()) {
+            return Optional.of(known.get().name());
         }
+        String text = a.article().text();
         String head = text.substring(0, Math.min(200, text.length()));
         if (AP_DATELINE.matcher(head).find()) {
             return Optional.of("AP");

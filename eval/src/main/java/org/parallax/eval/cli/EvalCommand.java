@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code parallax eval ...}: quality measurements on public evaluation data, one subcommand each. */
 @Command(name = "eval", description = "Measure quality on public evaluation data.",
-        subcommands = {EvalBriefCommand.class, EvalClusteringCommand.class, EvalExtractionCommand.class,
+        subcommands = {EvalBriefCommand.class, EvalAttributionCommand.class, EvalClusteringCommand.class, EvalExtractionCommand.class,
                 EvalSubjectivityCommand.class,
                 CommandLine.HelpCommand.class})
 public final class EvalCommand implements Runnable {
