@@ -26,7 +26,7 @@ import org.parallax.pipeline.testing.Fixtures;
  */
 class ReadOnlyCommandsTest {
     private static final List<List<String>> READ_ONLY = List.of(
-            List.of("stories"), List.of("brief", "1"), List.of("feeds"), List.of("outlets", "list"),
+            List.of("stories"), List.of("brief", "1"), List.of("audit", "briefs"), List.of("feeds"), List.of("outlets", "list"),
             List.of("outlets", "export-opml", "-"), List.of("forecasts", "status"),
             List.of("forecasts", "match", "--title", "Council approves the harbour plan"));
 
