@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code parallax audit briefs}: per story, what an editor should look at. Opens the database read-only. */
-@Command(name = "briefs", description = {
+@Command(name = "briefs", mixinStandardHelpOptions = true, description = {
         "For each story with a brief (or one story): the credits the claim matcher doubts (score just above its",
         "threshold), defective facts (section label, fragment, question, dangling opener, boilerplate,",
         "near-duplicate), thin stories (fewer than 2 outlets or 3 facts) and credits that fail the lenient check",

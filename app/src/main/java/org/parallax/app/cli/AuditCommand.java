@@ -6,7 +6,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code parallax audit ...}: read-only reports for editors. */
-@Command(name = "audit", description = "Reports for editors on what Parallax published (read-only).",
+@Command(name = "audit", mixinStandardHelpOptions = true, description = "Reports for editors on what Parallax published (read-only).",
         subcommands = {AuditBriefsCommand.class, CommandLine.HelpCommand.class})
 public final class AuditCommand implements Runnable {
     @Spec
