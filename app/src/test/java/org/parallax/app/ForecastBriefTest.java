@@ -79,8 +79,8 @@ class ForecastBriefTest {
 
             assertThat(BriefText.render(transit)).contains("""
                     Nerd narrative:
-                    - There's a 35% chance that Riverton's first light-rail line will be open to passengers before 2030, \
-                    according to the Metaculus prediction community.
+                    - Metaculus gives a 35% chance that Riverton's first light-rail line will be open to passengers before 2030, \
+                    as of 1 Mar 2026.
                     Metaculus, as of 1 Mar 2026: https://www.metaculus.com/questions/9101
                     """);
         }

@@ -72,8 +72,8 @@ class StoryPageForecastTest {
                 "https://www.metaculus.com/questions/41001/", Instant.parse("2026-03-01T08:00:00Z"),
                 "there will be a ceasefire in the Harbor War before 2027", false));
 
-        assertThat(body).contains("There's a 10% chance that there will be a ceasefire in the Harbor War before 2027,"
-                        + " according to the Metaculus prediction community.")
+        assertThat(body).contains("Metaculus gives a 10% chance that there will be a ceasefire in the Harbor War before 2027,"
+                        + " as of 1 Mar 2026.")
                 .contains("<a href=\"https://www.metaculus.com/questions/41001/\">Metaculus</a>")
                 .contains("“Will there be a ceasefire in the Harbor War before 2027?”")
                 .contains("probability as of 1 Mar 2026");
@@ -84,8 +84,7 @@ class StoryPageForecastTest {
         String body = page(new Forecast("Will <b>X</b> happen before 2027?", 0.62, "Manifold",
                 "javascript:alert(1)", T, null, true));
 
-        assertThat(body).contains("There's a 62% chance of \"Will &lt;b&gt;X&lt;/b&gt; happen before 2027?\","
-                        + " according to Manifold (play money).")
+        assertThat(body).contains("Manifold (play money) gives a 62% chance to \"Will &lt;b&gt;X&lt;/b&gt; happen before 2027?\", as of")
                 .doesNotContain("<b>X</b>", "href=\"javascript:")
                 .doesNotContain("market-question");
     }

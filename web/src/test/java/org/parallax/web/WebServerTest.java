@@ -102,7 +102,7 @@ class WebServerTest {
                 .contains("The council voted 7-2 on Tuesday.")
                 .contains("Left narrative:", "Right narrative:", "Nerd narrative:")
                 .contains("<span class=\"kind\">News report</span>", "<span class=\"kind\">Opinion</span>")
-                .contains("There's a 10% chance")
+                .contains("Metaculus gives a 10% chance")
                 .contains("href=\"https://leftledger.example/a\"");
     }
 

@@ -48,7 +48,7 @@ class BriefTextTest {
                 - A boondoggle in waiting.
                 Right Herald
                 Nerd narrative:
-                - There's a 10% chance of "Will the first line open before 2031?", according to the Metaculus prediction community.
+                - Metaculus gives a 10% chance to "Will the first line open before 2031?", as of 5 Mar 2026.
                 Metaculus, as of 5 Mar 2026: https://www.metaculus.com/questions/1/
 
                 Coverage: 3 outlets (Left 1, Centre 1, Right 1)

@@ -1,5 +1,7 @@
 package org.parallax.core.forecast;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -8,16 +10,26 @@ import java.util.regex.Pattern;
 import org.parallax.core.model.Forecast;
 
 /**
- * The nerd narrative's sentence, in the example brief's words: "There's a 10% chance that there will
- * be a bilateral cease-fire ... before 2024, according to the Metaculus prediction community." The
- * question is restated as a clause only in the one form where that is mechanical and faithful
- * ("Will SUBJECT be/have ...?" becomes "SUBJECT will be/have ..."); any other question is quoted as
- * the market asks it, so the probability stays traceable to the market's own words.
+ * The nerd narrative's sentence, in plain words and dated: "Metaculus gives a 37% chance that Russia
+ * will withdraw from Kherson before 2027, as of 1 Mar 2026." The question is restated as a statement
+ * only where that is mechanical and faithful: "Will SUBJECT be/have ...?" becomes "SUBJECT will
+ * be/have ...", "Will there be ...?" becomes "there will be ...", and "Will NAME VERB ...?" (a
+ * capitalised name, optionally after "the", then a lower-case verb) becomes "NAME will VERB ...";
+ * any other question is quoted as the market asks it, so the probability stays traceable to the
+ * market's own words.
  */
 public final class ForecastWording {
 
     /** "Will" + a short subject + "be" or "have" + the rest, one question mark at the end. */
     private static final Pattern WILL_BE = Pattern.compile("Will ([^,;:?\"“”()]+?) (be|have) ([^?\"“”]+)\\?");
+    /** "Will there be ...?" */
+    private static final Pattern WILL_THERE = Pattern.compile("Will there (be|have been) ([^?\"“”]+)\\?");
+    /** "Will" + an optional "the" + a capitalised name (with "of", "for", "'s") + a lower-case verb + the rest. */
+    private static final Pattern WILL_NAME = Pattern.compile(
+            "Will ((?:the )?(?:[A-Z0-9][\\p{L}0-9.&'’-]*)(?: (?:of|for|de|[A-Z0-9][\\p{L}0-9.&'’-]*))*) "
+                    + "([a-z][a-z-]+) ([^?\"“”]+)\\?");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
     private static final int MAX_SUBJECT_WORDS = 8;
     /** Words in a subject that mean the split is wrong or the question is about the reader. */
     private static final Set<String> NOT_IN_SUBJECT = Set.of("will", "be", "have", "if", "or", "and", "i", "you",
@@ -29,8 +41,17 @@ public final class ForecastWording {
     /** The question as a clause that follows "chance that", or null when it must be quoted. */
     public static String proposition(String question) {
         String q = question.strip();
+        Matcher there = WILL_THERE.matcher(q);
+        if (there.matches()) {
+            return "there will " + there.group(1) + " " + there.group(2).strip();
+        }
         Matcher m = WILL_BE.matcher(q);
         if (!m.matches()) {
+            Matcher named = WILL_NAME.matcher(q);
+            if (named.matches() && named.group(1).split("\\s+").length <= MAX_SUBJECT_WORDS
+                    && !NOT_IN_SUBJECT.contains(named.group(2))) {
+                return named.group(1) + " will " + named.group(2) + " " + named.group(3).strip();
+            }
             return null;
         }
         String subject = m.group(1).strip();
@@ -46,13 +67,25 @@ public final class ForecastWording {
         return subject + " will " + m.group(2) + " " + m.group(3).strip();
     }
 
-    /** The sentence shown under "Nerd narrative:". */
+    /**
+     * The sentence shown under "Nerd narrative:": "Metaculus gives a 37% chance that X will ..., as of
+     * 1 Mar 2026." (the question quoted when it cannot be restated: "Kalshi gives a 62% chance to
+     * \"Will ...?\", as of ...").
+     */
     public static String sentence(Forecast forecast) {
-        String chance = "There's " + article(forecast.probability()) + " " + percent(forecast.probability()) + " chance";
+        String chance = market(forecast) + " gives " + article(forecast.probability()) + " "
+                + percent(forecast.probability()) + " chance";
         String what = forecast.proposition() != null
                 ? " that " + forecast.proposition()
-                : " of \"" + forecast.question().strip() + "\"";
-        return chance + what + ", according to " + attribution(forecast) + ".";
+                : " to \"" + forecast.question().strip() + "\"";
+        String asOf = forecast.asOf() == null ? "" : ", as of " + DAY.format(forecast.asOf());
+        return chance + what + asOf + ".";
+    }
+
+    /** The market by name, "Metaculus", "Manifold (play money)". */
+    public static String market(Forecast forecast) {
+        String name = MarketSource.parse(forecast.provider()).map(MarketSource::label).orElse(forecast.provider());
+        return forecast.playMoney() ? name + " (play money)" : name;
     }
 
     /** Who the probability is according to: "the Metaculus prediction community", "Manifold (play money)". */

@@ -23,8 +23,20 @@ class ForecastWordingTest {
     }
 
     @Test
+    void namedSubjectsWithAVerbAreRestatedAsStatements() {
+        assertThat(ForecastWording.proposition("Will the Fed cut rates in June?"))
+                .isEqualTo("the Fed will cut rates in June");
+        assertThat(ForecastWording.proposition("Will Russia withdraw from Kherson before 2027?"))
+                .isEqualTo("Russia will withdraw from Kherson before 2027");
+        assertThat(ForecastWording.proposition("Will the Bank of England raise its rate by July 2026?"))
+                .isEqualTo("the Bank of England will raise its rate by July 2026");
+        assertThat(ForecastWording.proposition("Will there be a ceasefire in Sudan before 2027?"))
+                .isEqualTo("there will be a ceasefire in Sudan before 2027");
+        assertThat(ForecastWording.proposition("Will it rain in Rome tomorrow?")).isNull();
+    }
+
+    @Test
     void otherQuestionsAreQuotedNotReworded() {
-        assertThat(ForecastWording.proposition("Will the Fed cut rates in June?")).isNull();
         assertThat(ForecastWording.proposition("Pepe ETF in 2025?")).isNull();
         assertThat(ForecastWording.proposition("If Trump wins, will tariffs be raised?")).isNull();
         assertThat(ForecastWording.proposition("Will you be able to buy a robotaxi ride in 2026?")).isNull();
@@ -39,20 +51,20 @@ class ForecastWordingTest {
         Forecast manifold = new Forecast("Will X happen before 2027?", 0.1, "Manifold",
                 "https://manifold.markets/a/x", T, null, true);
 
-        assertThat(ForecastWording.sentence(metaculus)).isEqualTo("There's a 10% chance that there will be a ceasefire"
-                + " in Ukraine before 2027, according to the Metaculus prediction community.");
+        assertThat(ForecastWording.sentence(metaculus)).isEqualTo("Metaculus gives a 10% chance that there will be a"
+                + " ceasefire in Ukraine before 2027, as of 1 Mar 2026.");
         assertThat(ForecastWording.sentence(manifold))
-                .isEqualTo("There's a 10% chance of \"Will X happen before 2027?\", according to Manifold (play money).");
+                .isEqualTo("Manifold (play money) gives a 10% chance to \"Will X happen before 2027?\", as of 1 Mar 2026.");
     }
 
     @Test
     void percentagesNeverRoundToCertaintyAndTakeTheRightArticle() {
-        assertThat(sentenceFor(0.003)).startsWith("There's a less than 1% chance");
-        assertThat(sentenceFor(0.998)).startsWith("There's a more than 99% chance");
-        assertThat(sentenceFor(0.08)).startsWith("There's an 8% chance");
-        assertThat(sentenceFor(0.83)).startsWith("There's an 83% chance");
-        assertThat(sentenceFor(0.18)).startsWith("There's an 18% chance");
-        assertThat(sentenceFor(0.62)).startsWith("There's a 62% chance");
+        assertThat(sentenceFor(0.003)).contains("gives a less than 1% chance");
+        assertThat(sentenceFor(0.998)).contains("gives a more than 99% chance");
+        assertThat(sentenceFor(0.08)).contains("gives an 8% chance");
+        assertThat(sentenceFor(0.83)).contains("gives an 83% chance");
+        assertThat(sentenceFor(0.18)).contains("gives an 18% chance");
+        assertThat(sentenceFor(0.62)).contains("gives a 62% chance");
     }
 
     @Test
@@ -65,7 +77,7 @@ class ForecastWordingTest {
         assertThat(f).isEqualTo(new Forecast("Will there be snow in Rome in 2026?", 0.25, "Manifold",
                 "https://manifold.markets/a/snow", T, "there will be snow in Rome in 2026", true));
         assertThat(ForecastWording.sentence(f))
-                .isEqualTo("There's a 25% chance that there will be snow in Rome in 2026, according to Manifold (play money).");
+                .isEqualTo("Manifold (play money) gives a 25% chance that there will be snow in Rome in 2026, as of 1 Mar 2026.");
     }
 
     private static String sentenceFor(double p) {

@@ -73,8 +73,8 @@ public final class Format {
     }
 
     /**
-     * "There's a 10% chance that ..., according to the Metaculus prediction community.", the example's
-     * phrasing; the market's own question is quoted where it cannot be restated faithfully.
+     * "Metaculus gives a 10% chance that ..., as of 1 Mar 2026."; the market's own question is quoted
+     * where it cannot be restated faithfully.
      */
     public static String forecast(Forecast forecast) {
         return ForecastWording.sentence(forecast);
