@@ -12,6 +12,8 @@ public final class DataFolder {
     public static final Path DEFAULT = Path.of("..", "shared", "datasets");
 
     /** The CheckThat! 2025 Task 1 English subjectivity splits, relative to the data folder. */
+    public static final String BIAS_DEV_ARTICLES = "bias/articles-dev.jsonl.gz";
+    public static final String BIAS_DEV_OUTLETS = "bias/outlets-dev.tsv";
     public static final String CHECKTHAT_TRAIN = "subjectivity/checkthat2025-en-train.tsv";
     public static final String CHECKTHAT_DEV = "subjectivity/checkthat2025-en-dev.tsv";
 

@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 /** {@code parallax eval ...}: quality measurements on public evaluation data, one subcommand each. */
 @Command(name = "eval", description = "Measure quality on public evaluation data.",
         subcommands = {EvalBriefCommand.class, EvalAttributionCommand.class, EvalClusteringCommand.class, EvalExtractionCommand.class,
-                EvalSubjectivityCommand.class,
+                EvalSubjectivityCommand.class, EvalBiasCommand.class,
                 CommandLine.HelpCommand.class})
 public final class EvalCommand implements Runnable {
     @Spec

@@ -1,0 +1,73 @@
+package org.parallax.core.ratings;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.parallax.core.text.Quotes;
+import org.parallax.core.text.Stopwords;
+import org.parallax.core.text.Tokenizer;
+
+/**
+ * The phrases an article uses in its own voice: each paragraph with its quotations blanked out
+ * (a quotation is someone else's words), words lower-cased and folded by the light plural stemmer,
+ * numbers merged into "#", and every 1- to 3-word run that neither starts nor ends with a stopword.
+ * A phrase is identified by a {@value #BITS}-bit hash of its text (a rare collision merges two rare
+ * phrases; the statistics tolerate it).
+ */
+public final class Phrases {
+    public static final int BITS = 24;
+    public static final int BUCKETS = 1 << BITS;
+    static final int MAX_WORDS = 3;
+
+    private Phrases() {
+    }
+
+    /** The distinct phrase texts of an article, in first-use order. */
+    public static Set<String> texts(String articleText) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String paragraph : articleText.split("\n")) {
+            List<String> words = words(Quotes.outside(paragraph));
+            for (int i = 0; i < words.size(); i++) {
+                if (Stopwords.contains(words.get(i))) {
+                    continue;
+                }
+                StringBuilder phrase = new StringBuilder();
+                for (int n = 1; n <= MAX_WORDS && i + n <= words.size(); n++) {
+                    String last = words.get(i + n - 1);
+                    if (n > 1) {
+                        phrase.append(' ');
+                    }
+                    phrase.append(last);
+                    if (!Stopwords.contains(last)) {
+                        out.add(phrase.toString());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The distinct phrase ids of an article, ascending. */
+    public static int[] ids(String articleText) {
+        return texts(articleText).stream().mapToInt(Phrases::id).distinct().sorted().toArray();
+    }
+
+    public static int id(String phrase) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < phrase.length(); i++) {
+            h ^= phrase.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return (int) ((h ^ (h >>> 32)) & (BUCKETS - 1));
+    }
+
+    private static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        for (String w : Tokenizer.words(text)) {
+            out.add(w.chars().anyMatch(Character::isDigit) ? "#" : Tokenizer.stem(w));
+        }
+        return out;
+    }
+}
