@@ -166,6 +166,11 @@ public final class Database implements AutoCloseable {
         return PipelineLock.of(settings);
     }
 
+    /** The pipeline's figures now (counts waiting per stage, oldest waiting article). */
+    public PipelineFigures pipelineFigures() {
+        return PipelineFigures.read(jdbi);
+    }
+
     /** Whether the database answers a trivial query now. */
     public boolean isReachable() {
         try {

@@ -9,6 +9,7 @@ import io.javalin.json.JavalinJackson;
 
 import org.parallax.search.SearchIndex;
 import org.parallax.store.Database;
+import org.parallax.web.ops.Operations;
 import org.parallax.web.edition.EditionSource;
 import org.parallax.web.feed.FeedHandler;
 import org.parallax.web.http.ApiErrors;
@@ -62,6 +63,7 @@ public final class WebServer implements AutoCloseable {
         HtmlResponder html = new HtmlResponder();
         JsonResponder json = new JsonResponder();
         this.routes = routes(pages, html, json, db, index);
+        Operations operations = new Operations(db, clock);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -72,6 +74,10 @@ public final class WebServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
             });
             routes.install(config.routes);
+            config.routes.get("/healthz", operations::health);
+            config.routes.get("/metrics", operations::metrics);
+            config.routes.before(operations::started);
+            config.routes.after(operations::finished);
             config.routes.before(SafeHeaders::apply);
             config.routes.after(SafeHeaders::addCharset);
             config.routes.error(HttpStatus.NOT_FOUND.getCode(), ctx -> {
