@@ -25,6 +25,6 @@ public record AttributionSettings(double minCoverage, double minCosine, double m
     }
 
     public static AttributionSettings defaults() {
-        return new AttributionSettings(0.35, 0.55, 0.6, 0.05);
+        return new AttributionSettings(0.25, 0.55, 0.5, 0.05);
     }
 }

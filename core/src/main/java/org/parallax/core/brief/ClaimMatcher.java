@@ -20,7 +20,9 @@ import org.parallax.core.text.Tokenizer;
  * <li><b>figures</b>: every figure of the fact (digits, or the words "two" to "twelve") is in the
  * other sentence; a sentence that leaves a figure out does not state the fact's claim, and one that
  * gives another figure states another claim ("rose 4.2%" is not "rose 3.9%");</li>
- * <li><b>dates</b>: when both name a weekday, or both a month, they name the same one;</li>
+ * <li><b>dates</b>: every weekday, month and relative time ("last month", "next week") the fact
+ * gives is in the other sentence too: a sentence that leaves the date out states a vaguer claim,
+ * and one that gives another date states another claim;</li>
  * <li><b>words</b>: the other sentence carries at least {@link AttributionSettings#minCoverage()} of
  * the fact's content words, weighted by their IDF over the story's sentences (the story's ubiquitous
  * names weigh little);</li>
@@ -42,6 +44,8 @@ public final class ClaimMatcher {
             Map.entry("ten", "10"), Map.entry("eleven", "11"), Map.entry("twelve", "12"));
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
+    private static final List<String> RELATIVE_TIMES = List.of("last week", "next week", "last month",
+            "next month", "last year", "next year", "this week", "this month", "this year");
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "june", "july",
             "august", "september", "october", "november", "december");
 
@@ -65,6 +69,12 @@ public final class ClaimMatcher {
                 }
                 if (MONTHS.contains(t)) {
                     months.add(t);
+                }
+            }
+            String lower = String.join(" ", tokens);
+            for (String time : RELATIVE_TIMES) {
+                if ((" " + lower + " ").contains(" " + time + " ")) {
+                    months.add(time);
                 }
             }
             List<Set<String>> names = NamedEntities.of(text).stream()
@@ -178,13 +188,9 @@ public final class ClaimMatcher {
         if (!other.figures().containsAll(fact.figures())) {
             return "figure";
         }
-        if (disagree(fact.weekdays(), other.weekdays()) || disagree(fact.months(), other.months())) {
+        if (!other.weekdays().containsAll(fact.weekdays()) || !other.months().containsAll(fact.months())) {
             return "date";
         }
         return null;
-    }
-
-    private static boolean disagree(Set<String> a, Set<String> b) {
-        return !a.isEmpty() && !b.isEmpty() && a.stream().noneMatch(b::contains);
     }
 }

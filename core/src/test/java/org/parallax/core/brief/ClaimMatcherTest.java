@@ -73,6 +73,20 @@ class ClaimMatcherTest {
     }
 
     @Test
+    void aSentenceThatLeavesTheDateOutStatesAVaguerClaim() {
+        Verdict weekday = judge("The Harbor City council closed the Elm Street bridge on Tuesday.",
+                "The Harbor City council closed the Elm Street bridge.", 0.95);
+        Verdict relative = judge("The Harbor City council will close the Elm Street bridge next month.",
+                "The Harbor City council will close the Elm Street bridge.", 0.95);
+        Verdict kept = judge("The Harbor City council will close the Elm Street bridge next month.",
+                "Next month the Harbor City council will close the Elm Street bridge.", 0.95);
+
+        assertThat(weekday.veto()).isEqualTo("date");
+        assertThat(relative.veto()).isEqualTo("date");
+        assertThat(kept.credited()).isTrue();
+    }
+
+    @Test
     void aCloseParaphraseSharingTheKeyWordsIsCredited() {
         Verdict v = judge("The Harbor City council voted to close the Elm Street bridge for repairs.",
                 "Harbor City's council has decided the Elm Street bridge will close so that repairs can be made.", 0.82);
@@ -98,7 +112,7 @@ class ClaimMatcherTest {
     @Test
     void theCheapTestLetsThroughOnlyPairsWorthEmbedding() {
         InverseDocumentFrequency idf = idf(FACT, "Traffic was heavy downtown.");
-        assertThat(matcher.worthComparing(Claim.of(FACT), Claim.of("The council voted 7-2 to close the bridge."), idf)).isTrue();
+        assertThat(matcher.worthComparing(Claim.of(FACT), Claim.of("The council voted 7-2 on Tuesday to close the bridge."), idf)).isTrue();
         assertThat(matcher.worthComparing(Claim.of(FACT), Claim.of("Traffic was heavy downtown."), idf)).isFalse();
     }
 }
