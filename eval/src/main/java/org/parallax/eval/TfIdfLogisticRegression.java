@@ -1,16 +1,11 @@
 package org.parallax.eval;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import de.bwaldvogel.liblinear.Feature;
-import de.bwaldvogel.liblinear.FeatureNode;
 import de.bwaldvogel.liblinear.Linear;
 import de.bwaldvogel.liblinear.Model;
 import de.bwaldvogel.liblinear.Parameter;
@@ -27,7 +22,6 @@ import org.parallax.core.subjectivity.LabelledSentence;
  */
 public final class TfIdfLogisticRegression {
 
-    private static final Pattern WORD = Pattern.compile("(?U)\\b\\w\\w+\\b");
 
     private final Map<String, Integer> vocabulary;
     private final double[] idf;
@@ -46,7 +40,7 @@ public final class TfIdfLogisticRegression {
         Map<String, Integer> vocabulary = new TreeMap<>();
         List<Map<String, Integer>> counts = new ArrayList<>();
         for (LabelledSentence s : train) {
-            Map<String, Integer> c = counts(s.sentence());
+            Map<String, Integer> c = TfIdfFeatures.counts(s.sentence());
             counts.add(c);
             c.keySet().forEach(w -> vocabulary.putIfAbsent(w, 0));
         }
@@ -67,7 +61,7 @@ public final class TfIdfLogisticRegression {
         problem.x = new Feature[train.size()][];
         problem.y = new double[train.size()];
         for (int i = 0; i < train.size(); i++) {
-            problem.x[i] = withBias(vector(counts.get(i), vocabulary, idf), vocabulary.size() + 1);
+            problem.x[i] = TfIdfFeatures.vector(counts.get(i), vocabulary, idf);
             problem.y[i] = train.get(i).subjective() ? 1 : 0;
         }
         Linear.disableDebugOutput();
@@ -78,42 +72,11 @@ public final class TfIdfLogisticRegression {
     /** The probability that {@code sentence} is subjective. */
     public double subjectivity(String sentence) {
         double[] probabilities = new double[2];
-        Feature[] x = withBias(vector(counts(sentence), vocabulary, idf), vocabulary.size() + 1);
+        Feature[] x = TfIdfFeatures.vector(TfIdfFeatures.counts(sentence), vocabulary, idf);
         Linear.predictProbability(model, x, probabilities);
         return probabilities[subjectiveLabel];
     }
 
-    private static Map<String, Integer> counts(String sentence) {
-        Map<String, Integer> counts = new HashMap<>();
-        Matcher m = WORD.matcher(sentence.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            counts.merge(m.group(), 1, Integer::sum);
-        }
-        return counts;
-    }
 
-    /** Known words only, by increasing index, L2-normalised. */
-    private static Feature[] vector(Map<String, Integer> counts, Map<String, Integer> vocabulary, double[] idf) {
-        TreeMap<Integer, Double> values = new TreeMap<>();
-        counts.forEach((w, c) -> {
-            Integer i = vocabulary.get(w);
-            if (i != null) {
-                values.put(i, c * idf[i]);
-            }
-        });
-        double norm = Math.sqrt(values.values().stream().mapToDouble(v -> v * v).sum());
-        Feature[] out = new Feature[values.size()];
-        int k = 0;
-        for (Map.Entry<Integer, Double> e : values.entrySet()) {
-            out[k++] = new FeatureNode(e.getKey(), norm > 0 ? e.getValue() / norm : 0);
-        }
-        return out;
-    }
 
-    private static Feature[] withBias(Feature[] x, int biasIndex) {
-        Feature[] out = new Feature[x.length + 1];
-        System.arraycopy(x, 0, out, 0, x.length);
-        out[x.length] = new FeatureNode(biasIndex, 1);
-        return out;
-    }
 }

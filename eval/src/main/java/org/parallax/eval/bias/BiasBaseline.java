@@ -1,21 +1,17 @@
 package org.parallax.eval.bias;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import de.bwaldvogel.liblinear.Feature;
-import de.bwaldvogel.liblinear.FeatureNode;
 import de.bwaldvogel.liblinear.Linear;
 import de.bwaldvogel.liblinear.Model;
 import de.bwaldvogel.liblinear.Parameter;
 import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
+import org.parallax.eval.TfIdfFeatures;
 
 /**
  * The usual peer: TF-IDF over words (lower-cased runs of two or more word characters, words in at
@@ -25,7 +21,6 @@ import de.bwaldvogel.liblinear.SolverType;
  * over its articles; its score is the mean of P(right) - P(left).
  */
 final class BiasBaseline {
-    private static final Pattern WORD = Pattern.compile("(?U)\\b\\w\\w+\\b");
 
     private final Map<String, Integer> vocabulary;
     private final double[] idf;
@@ -39,7 +34,7 @@ final class BiasBaseline {
 
     /** @param labelled article texts with their bucket (-1, 0, +1) */
     static BiasBaseline fit(List<String> texts, List<Integer> buckets) {
-        List<Map<String, Integer>> counts = texts.stream().map(BiasBaseline::counts).toList();
+        List<Map<String, Integer>> counts = texts.stream().map(TfIdfFeatures::counts).toList();
         Map<String, Integer> documentFrequency = new HashMap<>();
         counts.forEach(c -> c.keySet().forEach(w -> documentFrequency.merge(w, 1, Integer::sum)));
         Map<String, Integer> vocabulary = new TreeMap<>();
@@ -61,7 +56,7 @@ final class BiasBaseline {
         problem.x = new Feature[texts.size()][];
         problem.y = new double[texts.size()];
         for (int i = 0; i < texts.size(); i++) {
-            problem.x[i] = vector(counts.get(i), vocabulary, idf);
+            problem.x[i] = TfIdfFeatures.vector(counts.get(i), vocabulary, idf);
             problem.y[i] = buckets.get(i);
         }
         Linear.disableDebugOutput();
@@ -74,7 +69,7 @@ final class BiasBaseline {
         double[] mean = new double[3];
         double[] p = new double[labels.length];
         for (String text : articles) {
-            Linear.predictProbability(model, vector(counts(text), vocabulary, idf), p);
+            Linear.predictProbability(model, TfIdfFeatures.vector(TfIdfFeatures.counts(text), vocabulary, idf), p);
             for (int k = 0; k < labels.length; k++) {
                 mean[labels[k] + 1] += p[k] / articles.size();
             }
@@ -88,28 +83,5 @@ final class BiasBaseline {
         return new OutletPrediction(mean[2] - mean[0], best - 1);
     }
 
-    private static Map<String, Integer> counts(String text) {
-        Map<String, Integer> counts = new HashMap<>();
-        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            counts.merge(m.group(), 1, Integer::sum);
-        }
-        return counts;
-    }
 
-    /** Known words only, by increasing index, L2-normalised, with the bias feature last. */
-    private static Feature[] vector(Map<String, Integer> counts, Map<String, Integer> vocabulary, double[] idf) {
-        TreeMap<Integer, Double> values = new TreeMap<>();
-        counts.forEach((w, c) -> {
-            Integer i = vocabulary.get(w);
-            if (i != null) {
-                values.put(i, c * idf[i]);
-            }
-        });
-        double norm = Math.sqrt(values.values().stream().mapToDouble(v -> v * v).sum());
-        List<Feature> out = new ArrayList<>(values.size() + 1);
-        values.forEach((i, v) -> out.add(new FeatureNode(i, norm > 0 ? v / norm : 0)));
-        out.add(new FeatureNode(vocabulary.size() + 1, 1));
-        return out.toArray(Feature[]::new);
-    }
 }
