@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.parallax.core.model.Brief;
 import org.parallax.core.model.Fact;
@@ -29,7 +28,6 @@ import org.parallax.core.text.Tokenizer;
 public final class BriefAudit {
 
     /** "Why it matters:", "Driving the news:", "By the numbers:", "Update:", "Photo:" as a fact's opening. */
-    private static final Pattern LABEL = Pattern.compile("^[A-Z][\\p{L}’' ]{1,30}:\\s");
     private static final int PASSAGE_SENTENCES = 3;
     private static final double DUPLICATE = 0.6;
 
@@ -110,14 +108,13 @@ public final class BriefAudit {
     /** Why a fact is defective, or empty when it is not. */
     public static Optional<String> defect(String fact) {
         String text = fact.strip();
-        if (LABEL.matcher(text).find()) {
+        if (FactFilter.opensOnLabel(text)) {
             return Optional.of("opens on a section label");
         }
         if (FactFilter.isQuestionOrExclamation(text)) {
             return Optional.of("a question or exclamation");
         }
-        if (FactFilter.isTruncated(text) || text.isEmpty() || !Character.isUpperCase(text.codePointAt(0))
-                && !Character.isDigit(text.codePointAt(0)) && text.charAt(0) != '"' && text.charAt(0) != '“') {
+        if (FactFilter.isTruncated(text) || !FactFilter.startsWithCapital(text)) {
             return Optional.of("a fragment");
         }
         if (FactFilter.startsWithBackReference(text)) {

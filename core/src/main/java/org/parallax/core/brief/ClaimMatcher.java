@@ -51,14 +51,14 @@ public final class ClaimMatcher {
 
     /** What of a sentence the matcher compares; build once per sentence with {@link #of}. */
     public record Claim(String text, Set<String> terms, Set<String> words, Set<String> figures, List<Set<String>> names,
-                        Set<String> weekdays, Set<String> months) {
+                        Set<String> weekdays, Set<String> monthsAndTimes) {
 
         public static Claim of(String text) {
             List<String> tokens = Tokenizer.words(text);
             Set<String> words = new HashSet<>(tokens);
             Set<String> figures = Numbers.figures(text);
             Set<String> weekdays = new HashSet<>();
-            Set<String> months = new HashSet<>();
+            Set<String> monthsAndTimes = new HashSet<>();
             for (String t : tokens) {
                 String n = NUMBER_WORDS.get(t);
                 if (n != null) {
@@ -68,13 +68,13 @@ public final class ClaimMatcher {
                     weekdays.add(t);
                 }
                 if (MONTHS.contains(t)) {
-                    months.add(t);
+                    monthsAndTimes.add(t);
                 }
             }
-            String lower = String.join(" ", tokens);
+            String spaced = " " + String.join(" ", tokens) + " ";
             for (String time : RELATIVE_TIMES) {
-                if ((" " + lower + " ").contains(" " + time + " ")) {
-                    months.add(time);
+                if (spaced.contains(" " + time + " ")) {
+                    monthsAndTimes.add(time);
                 }
             }
             List<Set<String>> names = NamedEntities.of(text).stream()
@@ -82,7 +82,7 @@ public final class ClaimMatcher {
                     .filter(tokensOfName -> !tokensOfName.isEmpty())
                     .toList();
             return new Claim(text, new LinkedHashSet<>(Tokenizer.contentWords(text)), words, figures, names,
-                    weekdays, months);
+                    weekdays, monthsAndTimes);
         }
 
         /**
@@ -188,7 +188,8 @@ public final class ClaimMatcher {
         if (!other.figures().containsAll(fact.figures())) {
             return "figure";
         }
-        if (!other.weekdays().containsAll(fact.weekdays()) || !other.months().containsAll(fact.months())) {
+        if (!other.weekdays().containsAll(fact.weekdays())
+                || !other.monthsAndTimes().containsAll(fact.monthsAndTimes())) {
             return "date";
         }
         return null;

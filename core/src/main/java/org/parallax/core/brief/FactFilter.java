@@ -227,7 +227,13 @@ public final class FactFilter {
         return Optional.of(sentence);
     }
 
-    private static boolean startsWithCapital(String s) {
+    /** Whether a sentence opens on a short section label ("Why it matters: "), trimmed or not. */
+    static boolean opensOnLabel(String sentence) {
+        return LABEL.matcher(sentence).find();
+    }
+
+    /** Whether a sentence starts as one does: a capital, a digit, or a quotation mark before one. */
+    static boolean startsWithCapital(String s) {
         return !s.isEmpty() && (Character.isUpperCase(s.charAt(0)) || Character.isDigit(s.charAt(0))
                 || ("\"\u201C\u2018'".indexOf(s.charAt(0)) >= 0 && s.length() > 1
                 && (Character.isUpperCase(s.charAt(1)) || Character.isDigit(s.charAt(1)))));
