@@ -20,8 +20,8 @@ import org.parallax.core.text.Stopwords;
  * like a sentence.
  *
  * <p>Rejected: questions and exclamations, also quoted ones; first person (I, we, my, our, ...) outside quotation
- * marks; unbalanced quotation marks (the sentence is a piece of a longer quote) or a bare quotation
- * without attribution; fewer than
+ * marks; unbalanced quotation marks, or a start inside a quotation opened by an earlier sentence of
+ * its paragraph (the sentence is a piece of a longer quote), or a bare quotation without attribution; fewer than
  * {@code minWords} words or more than {@code maxChars} characters; no closing punctuation
  * (headings, captions) or a closing ellipsis (a truncated excerpt); boilerplate (links,
  * "Click here", "Sign up", "Photo:", "Read more", "All rights reserved", credits), bylines and
@@ -123,7 +123,8 @@ public final class FactFilter {
         }
         span = connectiveFree.get();
         String s = span.of(text);
-        if (!endsLikeAStatement(s) || isQuestionOrExclamation(s) || isTruncated(s)
+        if (Quotes.openAt(text, span.start())
+                || !endsLikeAStatement(s) || isQuestionOrExclamation(s) || isTruncated(s)
                 || hasFirstPersonOutsideQuotes(s) || hasUnbalancedQuotes(s) || isBareQuotation(s)
                 || isBoilerplate(s) || isByline(s)
                 || isDatelineOnly(s) || s.length() > maxChars || words(s) < minWords
@@ -354,12 +355,23 @@ public final class FactFilter {
             "Its", "This", "These", "That", "Those", "Him", "Them", "Such", "Hes", "Shes", "Theyre", "Theyve",
             "Theyll", "Thats", "Itll", "Theyd", "Hed", "Shed");
 
-    /** Whether the sentence opens with a pronoun that refers back to an earlier sentence ("He said", "This comes after"). */
+    /**
+     * Openings that name nothing but lean on an earlier sentence for what they mean: "The network had
+     * reported", "The move comes after", "The two met".
+     */
+    private static final Pattern REFERRING_OPENING = Pattern.compile(
+            "^The (?:news network|network|outlet|newspaper|paper|publication|move|remarks|comments|report"
+                    + "|two|pair|former|latter|three)\\b");
+
+    /**
+     * Whether the sentence opens with a pronoun that refers back to an earlier sentence ("He said", "This comes
+     * after") or with a description that does ("The network had reported").
+     */
     public static boolean startsWithBackReference(String sentence) {
         String s = sentence.strip();
         int space = s.indexOf(' ');
         String first = (space < 0 ? s : s.substring(0, space)).replaceAll("[^\\p{L}]", "");
-        return BACK_REFERENCES.contains(first);
+        return BACK_REFERENCES.contains(first) || REFERRING_OPENING.matcher(s).lookingAt();
     }
 
     static int words(String s) {

@@ -32,4 +32,27 @@ public final class Quotes {
         }
         return out.toString();
     }
+
+    /**
+     * Whether a position of a text lies inside a quotation opened earlier in the same paragraph (the
+     * lines since the last line break): a sentence there is a piece of someone's words even when its
+     * own quotation marks balance. A quotation never runs past a paragraph's end here, as news
+     * writing reopens a quotation that goes on in the next paragraph.
+     */
+    public static boolean openAt(String text, int position) {
+        int start = text.lastIndexOf('\n', position - 1) + 1;
+        boolean inStraight = false;
+        int curly = 0;
+        for (int i = start; i < position; i++) {
+            char c = text.charAt(i);
+            if (c == '\u201C') {
+                curly++;
+            } else if (c == '\u201D') {
+                curly = Math.max(0, curly - 1);
+            } else if (c == '"') {
+                inStraight = !inStraight;
+            }
+        }
+        return inStraight || curly > 0;
+    }
 }

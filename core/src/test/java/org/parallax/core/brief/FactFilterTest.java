@@ -128,6 +128,10 @@ class FactFilterTest {
     void recognisesBackReferences() {
         assertThat(FactFilter.startsWithBackReference("They will also lose seats in the House.")).isTrue();
         assertThat(FactFilter.startsWithBackReference("Theresa May resigned.")).isFalse();
+        assertThat(FactFilter.startsWithBackReference("The news network had reported the claim a day earlier.")).isTrue();
+        assertThat(FactFilter.startsWithBackReference("The move comes after weeks of talks.")).isTrue();
+        assertThat(FactFilter.startsWithBackReference("The Senate passed the bill on Tuesday.")).isFalse();
+        assertThat(FactFilter.startsWithBackReference("The twoday summit opened in Geneva.")).isFalse();
     }
 
     @Test
@@ -207,5 +211,30 @@ class FactFilterTest {
     void countsContentWordsWithoutStopwords() {
         assertThat(FactFilter.contentWords("The ship hit the bridge on Tuesday.")).isEqualTo(4);
         assertThat(FactFilter.hasUnnamedSpeaker("Six workers are missing, officials said.")).isFalse();
+    }
+
+    @Test
+    void rejectsASentenceInsideAQuotationOpenedEarlierInItsParagraph() {
+        String middle = "The only people spared are the ones with armed guards standing around them all day.";
+        String text = "Intro paragraph here.\n\n\"Crime is everywhere in this city now. " + middle
+                + " Nobody else is safe,\" the mayor said.\n\nOutro.";
+        int start = text.indexOf(middle);
+        assertThat(filter.candidate(text, new Span(start, start + middle.length()), "Center Wire")).isEmpty();
+
+        String curly = "Intro.\n\n\u201CCrime is everywhere. " + middle + "\u201D\n\nOutro.";
+        int at = curly.indexOf(middle);
+        assertThat(filter.candidate(curly, new Span(at, at + middle.length()), "Center Wire")).isEmpty();
+    }
+
+    @Test
+    void keepsASentenceAfterAQuotationClosedOrLeftOpenInAnEarlierParagraph() {
+        String after = "The city council approved the new budget on Monday by a vote of seven to two.";
+        String closed = "Intro.\n\n\"It was a long night,\" the clerk said. " + after + "\n\nOutro.";
+        int at = closed.indexOf(after);
+        assertThat(filter.candidate(closed, new Span(at, at + after.length()), "Center Wire")).isPresent();
+
+        String carriedOver = "Intro.\n\n\"It was a long night for all of us.\n\n" + after + "\n\nOutro.";
+        int next = carriedOver.indexOf(after);
+        assertThat(filter.candidate(carriedOver, new Span(next, next + after.length()), "Center Wire")).isPresent();
     }
 }
