@@ -11,14 +11,7 @@ import org.parallax.extract.HtmlExtractor;
  * extraction alone (pages already read and decoded), after warm-up passes that let the JIT
  * compile the hot code; a page without HTML counts as an empty prediction.
  */
-public final class ExtractionEvaluation {
-    private final HtmlExtractor extractor;
-    private final int warmupPasses;
-
-    public ExtractionEvaluation(HtmlExtractor extractor, int warmupPasses) {
-        this.extractor = extractor;
-        this.warmupPasses = warmupPasses;
-    }
+public record ExtractionEvaluation(HtmlExtractor extractor, int warmupPasses) {
 
     /** The outcome on one page. */
     public record PageResult(ExtractionPage page, String prediction, ShingleMatch match) {

@@ -33,6 +33,8 @@ public final class ArticleRepository {
 
     private static final String COLUMNS = "id, outlet_id, url, canonical_url, title, byline, published, "
             + "ingested, text, kind, language, story_id";
+    private static final RowSelect<Article> ARTICLES =
+            new RowSelect<>("SELECT " + COLUMNS + " FROM article", (rs, ctx) -> article(rs));
     private static final String TIMELINE = " ORDER BY timeline_at, id";
 
     private static final String INSERT_UNLESS_STORED = """
@@ -98,27 +100,17 @@ public final class ArticleRepository {
     }
 
     public Optional<Article> find(long id) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM article WHERE id = :id")
-                .bind("id", id)
-                .map((rs, ctx) -> article(rs))
-                .findOne());
+        return ARTICLES.find(jdbi, "id = :id", "id", id);
     }
 
     /** The article stored under this canonical URL, if any. */
     public Optional<Article> findByCanonicalUrl(String canonicalUrl) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM article WHERE canonical_url_sha256 = :urlKey")
-                .bind("urlKey", Sha256.hex(canonicalUrl))
-                .map((rs, ctx) -> article(rs))
-                .findOne());
+        return ARTICLES.find(jdbi, "canonical_url_sha256 = :urlKey", "urlKey", Sha256.hex(canonicalUrl));
     }
 
     /** Articles not in a story yet, oldest first (by publication, else ingestion time, then id). */
     public List<Article> unplaced(int limit) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM article WHERE story_id IS NULL"
-                        + TIMELINE + " FETCH FIRST :limit ROWS ONLY")
-                .bind("limit", limit)
-                .map((rs, ctx) -> article(rs))
-                .list());
+        return ARTICLES.list(jdbi, "WHERE story_id IS NULL" + TIMELINE + " FETCH FIRST :limit ROWS ONLY", Map.of("limit", limit));
     }
 
     /** The highest article id so far (0 when there is none): what an import waits to see settled. */
@@ -194,12 +186,8 @@ public final class ArticleRepository {
 
     /** The outlet's articles, newest first. */
     public List<Article> ofOutlet(long outletId, int limit) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM article WHERE outlet_id = :outletId"
-                        + " ORDER BY timeline_at DESC, id DESC FETCH FIRST :limit ROWS ONLY")
-                .bind("outletId", outletId)
-                .bind("limit", limit)
-                .map((rs, ctx) -> article(rs))
-                .list());
+        return ARTICLES.list(jdbi, "WHERE outlet_id = :outletId ORDER BY timeline_at DESC, id DESC FETCH FIRST :limit ROWS ONLY",
+                Map.of("outletId", outletId, "limit", limit));
     }
 
     public long count() {

@@ -41,6 +41,8 @@ public final class FeedRepository {
     private static final String COLUMNS = "f.id, f.outlet_id, f.url, f.kind, f.etag, f.last_modified, f.last_polled, "
             + "f.last_success, f.last_error, f.last_error_at, f.error_count, f.next_poll, f.interval_seconds, f.articles, "
             + "f.fetch_millis";
+    private static final RowSelect<FeedState> FEEDS =
+            new RowSelect<>("SELECT " + COLUMNS + " FROM feed f", (rs, ctx) -> state(rs));
 
     private final Jdbi jdbi;
 
@@ -73,25 +75,15 @@ public final class FeedRepository {
     }
 
     public Optional<FeedState> find(long id) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM feed f WHERE f.id = :id")
-                .bind("id", id)
-                .map((rs, ctx) -> state(rs))
-                .findOne());
+        return FEEDS.find(jdbi, "f.id = :id", "id", id);
     }
 
     public Optional<FeedState> findByUrl(String url) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM feed f WHERE f.url = :url")
-                .bind("url", url.strip())
-                .map((rs, ctx) -> state(rs))
-                .findOne());
+        return FEEDS.find(jdbi, "f.url = :url", "url", url.strip());
     }
 
     public List<FeedState> ofOutlet(long outletId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM feed f WHERE f.outlet_id = :outletId "
-                        + "ORDER BY f.id")
-                .bind("outletId", outletId)
-                .map((rs, ctx) -> state(rs))
-                .list());
+        return FEEDS.list(jdbi, "WHERE f.outlet_id = :outletId ORDER BY f.id", Map.of("outletId", outletId));
     }
 
     /**
@@ -120,12 +112,8 @@ public final class FeedRepository {
 
     /** Feeds whose next poll is at or before {@code now}, longest overdue first. */
     public List<FeedState> due(Instant now, int limit) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM feed f WHERE f.next_poll <= :now "
-                        + "ORDER BY f.next_poll, f.id FETCH FIRST :limit ROWS ONLY")
-                .bind("now", now)
-                .bind("limit", limit)
-                .map((rs, ctx) -> state(rs))
-                .list());
+        return FEEDS.list(jdbi, "WHERE f.next_poll <= :now ORDER BY f.next_poll, f.id FETCH FIRST :limit ROWS ONLY",
+                Map.of("now", now, "limit", limit));
     }
 
     /** The earliest next poll of any feed, if there is a feed. */

@@ -40,6 +40,8 @@ public final class ForecastRepository {
 
     private static final String COLUMNS = "source, external_id, question, background, url, probability, probability_at, "
             + "opens_at, closes_at, resolved, resolved_at, play_money";
+    private static final RowSelect<MarketQuestion> QUESTIONS =
+            new RowSelect<>("SELECT " + COLUMNS + " FROM forecast_question", (rs, ctx) -> question(rs));
 
     private static final String MERGE = """
             MERGE INTO forecast_question q
@@ -120,11 +122,7 @@ public final class ForecastRepository {
 
     /** Stored questions with the most recent probabilities first, at most {@code limit}: what the matcher indexes. */
     public List<MarketQuestion> recent(int limit) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM forecast_question "
-                        + "ORDER BY probability_at DESC, id DESC FETCH FIRST :limit ROWS ONLY")
-                .bind("limit", limit)
-                .map((rs, ctx) -> question(rs))
-                .list());
+        return QUESTIONS.list(jdbi, "ORDER BY probability_at DESC, id DESC FETCH FIRST :limit ROWS ONLY", Map.of("limit", limit));
     }
 
     /**
@@ -132,16 +130,9 @@ public final class ForecastRepository {
      * before {@code readBefore}, oldest first: the ones a refresh should read again.
      */
     public List<MarketQuestion> staleOpen(MarketSource source, Instant readBefore, Instant now, int limit) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM forecast_question "
-                        + "WHERE source = :source AND resolved = FALSE AND probability_at < :readBefore "
-                        + "AND (closes_at IS NULL OR closes_at > :now) "
-                        + "ORDER BY probability_at, id FETCH FIRST :limit ROWS ONLY")
-                .bind("source", source.key())
-                .bind("readBefore", readBefore)
-                .bind("now", now)
-                .bind("limit", limit)
-                .map((rs, ctx) -> question(rs))
-                .list());
+        return QUESTIONS.list(jdbi, "WHERE source = :source AND resolved = FALSE AND probability_at < :readBefore "
+                        + "AND (closes_at IS NULL OR closes_at > :now) ORDER BY probability_at, id FETCH FIRST :limit ROWS ONLY",
+                Map.of("source", source.key(), "readBefore", readBefore, "now", now, "limit", limit));
     }
 
     /** Stored questions per source. */

@@ -122,11 +122,7 @@ public final class StoryRepository {
 
     /** The story that {@code id} was merged into, or empty when it was not merged (or does not exist). */
     public Optional<Long> mergedInto(long id) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT merged_into FROM story WHERE id = :id")
-                .bind("id", id)
-                .map((rs, ctx) -> rs.getObject("merged_into", Long.class))
-                .findOne()
-                .flatMap(Optional::ofNullable));
+        return field(id, "merged_into", Long.class);
     }
 
     /**
@@ -157,10 +153,7 @@ public final class StoryRepository {
 
     /** The story's current version (0 for a story without articles). */
     public Optional<Long> version(long id) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT version FROM story WHERE id = :id")
-                .bind("id", id)
-                .mapTo(Long.class)
-                .findOne());
+        return field(id, "version", Long.class);
     }
 
     /** Published stories, most recently seen first, then by id descending. */
@@ -190,11 +183,7 @@ public final class StoryRepository {
 
     /** The story's status: developing until a brief saved it as published; empty when there is no such story. */
     public Optional<StoryStatus> status(long id) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT status FROM story WHERE id = :id")
-                .bind("id", id)
-                .mapTo(String.class)
-                .findOne()
-                .flatMap(StoryStatus::ofWord));
+        return field(id, "status", String.class).flatMap(StoryStatus::ofWord);
     }
 
     /** The number of published stories. */
@@ -208,6 +197,14 @@ public final class StoryRepository {
                         "SELECT COUNT(*) FROM story s JOIN brief b ON b.story_id = s.id WHERE s.status = :status")
                 .bind("status", status.word())
                 .mapTo(Long.class).one());
+    }
+
+    /** One column of the story's row; empty when there is no such story or the column is NULL. */
+    private <T> Optional<T> field(long id, String column, Class<T> type) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + column + " FROM story WHERE id = :id")
+                .bind("id", id)
+                .map((rs, ctx) -> rs.getObject(column, type))
+                .findOne());
     }
 
     private static Story story(ResultSet rs) throws SQLException {

@@ -1,7 +1,6 @@
 package org.parallax.core.cluster;
 
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * Settings of {@link TfIdfStoryGrouper}.
@@ -42,12 +41,7 @@ public record TfIdfGroupingSettings(Duration window, Duration allowedLateness, D
                                     int leadSentences, int leadChars, int queryTerms) {
 
     public TfIdfGroupingSettings {
-        Objects.requireNonNull(window, "window");
-        Objects.requireNonNull(allowedLateness, "allowedLateness");
-        Objects.requireNonNull(maxStorySpan, "maxStorySpan");
-        if (window.isNegative() || window.isZero() || allowedLateness.isNegative() || maxStorySpan.isNegative()) {
-            throw new IllegalArgumentException("window must be positive, lateness and span not negative");
-        }
+        GroupingTimes.check(window, allowedLateness, maxStorySpan);
         if (threshold <= 0 || threshold > 1) {
             throw new IllegalArgumentException("threshold must be in (0, 1]: " + threshold);
         }

@@ -3,6 +3,8 @@ package org.parallax.core.cluster.online;
 import java.time.Duration;
 import java.util.Objects;
 
+import org.parallax.core.cluster.GroupingTimes;
+
 /**
  * Settings of {@link OnlineStoryGrouper}. The defaults are chosen on principles stated per field,
  * then checked with {@code parallax eval clustering} (see the README); they are not fitted to
@@ -91,12 +93,7 @@ public record OnlineGroupingSettings(Duration window, Duration allowedLateness, 
                                      double sameEventCosine, Duration sameEventWindow, double anchorShare) {
 
     public OnlineGroupingSettings {
-        Objects.requireNonNull(window, "window");
-        Objects.requireNonNull(allowedLateness, "allowedLateness");
-        Objects.requireNonNull(maxStorySpan, "maxStorySpan");
-        if (!window.isPositive() || allowedLateness.isNegative() || maxStorySpan.isNegative()) {
-            throw new IllegalArgumentException("window must be positive, lateness and span not negative");
-        }
+        GroupingTimes.check(window, allowedLateness, maxStorySpan);
         if (joinThreshold <= 0 || mergeThreshold < joinThreshold || argumentJoinThreshold <= 0
                 || argumentJoinThreshold > joinThreshold || embeddingWeight < 0 || embeddingWeight > 1
                 || entityWeight < 0) {
