@@ -9,23 +9,21 @@ import org.parallax.app.config.ParallaxConfig;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
+import org.parallax.app.browser.Axe;
+import org.parallax.app.browser.HeadlessChromium;
 import org.parallax.pipeline.imports.ImportListener;
 import org.parallax.pipeline.imports.ImportProgress;
 import org.parallax.pipeline.imports.Importer;
@@ -41,28 +39,17 @@ import org.parallax.web.WebServer;
  * Opens outlet pages, the outlet index and a story page in headless Chromium over the real
  * pipeline, with one outlet registered as state media, and checks the labels a reader sees.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OutletPagesBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-    @TempDir
-    Path tempDir;
-
     private Parallax parallax;
     private WebServer server;
+    private HeadlessChromium chromium;
     private WebDriver browser;
     private String base;
 
-    @BeforeEach
-    void start() throws Exception {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            String why = "headless Chromium needs " + CHROMIUM + " and " + CHROMEDRIVER
-                    + " (Debian packages chromium and chromium-driver)";
-            if ("true".equals(System.getenv("PARALLAX_REQUIRE_BROWSER"))) {
-                throw new AssertionError(why + ", and PARALLAX_REQUIRE_BROWSER=true");
-            }
-            Assumptions.abort(why + ": skipping the browser test");
-        }
+    @BeforeAll
+    void start(@TempDir Path tempDir) throws Exception {
+        HeadlessChromium.requireInstalled();
         InstantSource clock = InstantSource.fixed(Instant.parse("2026-03-07T00:00:00Z"));
         ParallaxConfig config = ConfigReader.read(java.util.Map.of(), new CommandFlags(tempDir.resolve("data"), 0, "127.0.0.1", false));
         parallax = Parallax.open(config, clock, TestModel.embedder());
@@ -83,23 +70,14 @@ class OutletPagesBrowserTest {
         parallax.pipeline().runOnce();
         server = new WebServer(parallax.db());
         base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
-
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + tempDir.resolve("chromium-profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
+        chromium = HeadlessChromium.start(tempDir.resolve("chromium-profile"));
+        browser = chromium.driver();
     }
 
-    @AfterEach
+    @AfterAll
     void stop() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
         if (server != null) {
             server.close();
@@ -126,11 +104,13 @@ class OutletPagesBrowserTest {
             }
         }
         assertThat(items).anySatisfy(item -> assertThat(item.getText()).startsWith("Center Wire"));
+        assertThat(Axe.seriousViolations(browser)).as("a story page with badges").isEmpty();
     }
 
     @Test
     void outletIndexFiltersByOwnershipAndLeadsToTheOutletPage() {
         browser.get(base + "/outlets");
+        assertThat(Axe.seriousViolations(browser)).as("/outlets").isEmpty();
         int all = browser.findElements(By.cssSelector("tr.outlet-row")).size();
         assertThat(all).isGreaterThanOrEqualTo(3);
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("ownership"))).selectByValue("state");
@@ -149,5 +129,6 @@ class OutletPagesBrowserTest {
                 .contains("-1 to +1", "does not mean neutral");
         assertThat(browser.findElement(By.cssSelector("p.method")).getText())
                 .contains("Parallax editors' starting estimate");
+        assertThat(Axe.seriousViolations(browser)).as("the outlet page").isEmpty();
     }
 }

@@ -9,23 +9,21 @@ import org.parallax.app.config.ParallaxConfig;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
+import org.parallax.app.browser.Axe;
+import org.parallax.app.browser.HeadlessChromium;
 import org.parallax.pipeline.imports.ImportListener;
 import org.parallax.pipeline.imports.ImportProgress;
 import org.parallax.pipeline.imports.Importer;
@@ -33,66 +31,53 @@ import org.parallax.core.model.Brief;
 import org.parallax.core.model.Fact;
 import org.parallax.store.StoryRepository.StorySummary;
 import org.parallax.web.WebServer;
+import org.parallax.web.view.StoryPage;
 
 /**
- * Opens a story page in headless Chromium (Debian's chromium and chromium-driver) served by the
- * real server over the real pipeline, and checks what a reader sees.
+ * Opens story pages in headless Chromium (Debian's chromium and chromium-driver) served by the
+ * real server over the real pipeline, and checks what a reader sees: the facts with their credits,
+ * the sentence each credited outlet says it in, and a developing story shown as one.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StoryPageBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-    @TempDir
-    Path tempDir;
+    private static final String DEVELOPING_TITLE = "Ashby school board delays vote on new term dates";
 
     private Parallax parallax;
     private WebServer server;
+    private HeadlessChromium chromium;
     private WebDriver browser;
     private String base;
 
-    @BeforeEach
-    void start() throws Exception {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            String why = "headless Chromium needs " + CHROMIUM + " and " + CHROMEDRIVER
-                    + " (Debian packages chromium and chromium-driver)";
-            if ("true".equals(System.getenv("PARALLAX_REQUIRE_BROWSER"))) {
-                throw new AssertionError(why + ", and PARALLAX_REQUIRE_BROWSER=true");
-            }
-            Assumptions.abort(why + ": skipping the browser test");
-        }
+    @BeforeAll
+    void start(@TempDir Path tempDir) throws Exception {
+        HeadlessChromium.requireInstalled();
         InstantSource clock = InstantSource.fixed(Instant.parse("2026-03-07T00:00:00Z"));
         ParallaxConfig config = ConfigReader.read(java.util.Map.of(), new CommandFlags(tempDir.resolve("data"), 0, "127.0.0.1", false));
         parallax = Parallax.open(config, clock, TestModel.embedder());
-        new Importer(parallax.db(), clock).importFile(Fixtures.copy("two-stories.jsonl", tempDir), new ImportListener() {
-            @Override
-            public void progress(ImportProgress progress) {
-            }
+        Importer importer = new Importer(parallax.db(), clock);
+        for (String fixture : List.of("two-stories.jsonl", "one-outlet-story.jsonl")) {
+            importer.importFile(Fixtures.copy(fixture, tempDir), new ImportListener() {
+                @Override
+                public void progress(ImportProgress progress) {
+                }
 
-            @Override
-            public void skipped(String location, String reason) {
-                throw new AssertionError("fixture line skipped: " + location + ": " + reason);
-            }
-        });
+                @Override
+                public void skipped(String location, String reason) {
+                    throw new AssertionError("fixture line skipped: " + location + ": " + reason);
+                }
+            });
+        }
         parallax.pipeline().runOnce();
         server = new WebServer(parallax.db());
         base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
-
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + tempDir.resolve("chromium-profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
+        chromium = HeadlessChromium.start(tempDir.resolve("chromium-profile"));
+        browser = chromium.driver();
     }
 
-    @AfterEach
+    @AfterAll
     void stop() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
         if (server != null) {
             server.close();
@@ -160,5 +145,37 @@ class StoryPageBrowserTest {
         assertThat(second.findElement(By.cssSelector("a.credit-outlet")).getText()).isEqualTo(credit.label());
         assertThat(second.findElement(By.cssSelector("q.sentence")).getText()).isEqualTo(credit.sentence());
         assertThat(second.findElement(By.cssSelector("a.credit-outlet")).getAttribute("href")).isEqualTo(credit.url());
+    }
+
+    @Test
+    void aDevelopingStoryShowsItsArticlesAndAPlainNoteNotABrief() {
+        browser.get(base + "/");
+        assertThat(browser.findElements(By.cssSelector("a.story-title")).stream().map(WebElement::getText))
+                .as("not listed on the front page").doesNotContain(DEVELOPING_TITLE);
+        StorySummary developing = parallax.db().stories().latest(org.parallax.core.publish.StoryStatus.DEVELOPING, 10, 0)
+                .stream().filter(s -> s.articleCount() == 1).findFirst().orElseThrow();
+
+        browser.get(base + "/stories/" + developing.id());
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(DEVELOPING_TITLE);
+        assertThat(browser.findElement(By.cssSelector("p.meta .status")).getText()).isEqualTo("developing");
+        assertThat(browser.findElement(By.cssSelector("section.developing h2")).getAttribute("textContent")).isEqualTo("Developing story");
+        assertThat(browser.findElement(By.cssSelector("p.developing-note")).getText()).isEqualTo(StoryPage.DEVELOPING_NOTE);
+        assertThat(browser.findElements(By.cssSelector("section.facts, li.fact, details.evidence, section.narratives")))
+                .as("no brief pretending to be one").isEmpty();
+        List<WebElement> sources = browser.findElements(By.cssSelector("section.coverage ul.sources li"));
+        assertThat(sources).hasSize(1);
+        assertThat(sources.getFirst().getText()).startsWith("Left Ledger").contains(DEVELOPING_TITLE);
+        assertThat(sources.getFirst().findElement(By.linkText(DEVELOPING_TITLE)).getAttribute("href"))
+                .isEqualTo("https://leftledger.example/education/ashby-term-dates");
+        assertThat(Axe.seriousViolations(browser)).isEmpty();
+    }
+
+    @Test
+    void axeFindsNoSeriousViolationOnAStoryWithItsEvidenceOpen() {
+        StorySummary transit = parallax.db().stories().latest(10, 0).stream()
+                .filter(s -> s.articleCount() == 5).findFirst().orElseThrow();
+        browser.get(base + "/stories/" + transit.id());
+        browser.findElements(By.cssSelector("details.evidence summary")).forEach(WebElement::click);
+        assertThat(Axe.seriousViolations(browser)).isEmpty();
     }
 }
