@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntConsumer;
 
 import org.parallax.core.embed.EmbeddingText;
 import org.parallax.core.embed.SentenceEmbedder;
@@ -17,6 +18,9 @@ import org.parallax.store.Database;
  * the database first, the missing ones embedded in one batch and stored.
  */
 public final class ArticleEmbeddings {
+
+    /** Texts sent to the model at once: large enough for its batching, small enough to show progress. */
+    private static final int CHUNK = 64;
 
     private final Database db;
     private final SentenceEmbedder embedder;
@@ -34,6 +38,14 @@ public final class ArticleEmbeddings {
 
     /** The vector of every article, by article id. */
     public Map<Long, float[]> of(List<Article> articles) {
+        return of(articles, ready -> { });
+    }
+
+    /**
+     * As {@link #of(List)}, telling {@code ready} after each chunk how many of the articles have
+     * their vector so far (the model is slow: a batch of hundreds takes many seconds).
+     */
+    public Map<Long, float[]> of(List<Article> articles, IntConsumer ready) {
         Map<Long, float[]> vectors = new HashMap<>(db.embeddings().find(articles.stream().map(Article::id).toList(), key));
         Map<Long, String> missing = new LinkedHashMap<>();
         for (Article a : articles) {
@@ -41,16 +53,20 @@ public final class ArticleEmbeddings {
                 missing.put(a.id(), text.of(a.title(), a.text()));
             }
         }
-        if (!missing.isEmpty()) {
-            List<float[]> computed = embedder.embedAll(new ArrayList<>(missing.values()));
+        int cachedCount = vectors.size();
+        List<Long> ids = new ArrayList<>(missing.keySet());
+        List<String> texts = new ArrayList<>(missing.values());
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            int to = Math.min(ids.size(), from + CHUNK);
+            List<float[]> computed = embedder.embedAll(texts.subList(from, to));
             Map<Long, float[]> fresh = new LinkedHashMap<>();
-            int i = 0;
-            for (long id : missing.keySet()) {
-                fresh.put(id, computed.get(i++));
+            for (int i = from; i < to; i++) {
+                fresh.put(ids.get(i), computed.get(i - from));
             }
             db.embeddings().saveAll(fresh, key);
             vectors.putAll(fresh);
             embedded += fresh.size();
+            ready.accept(cachedCount + to);
         }
         return vectors;
     }

@@ -39,6 +39,15 @@ public final class BriefStage {
 
     /** Composes the briefs of stale stories, a batch at a time while {@code stillWriter} says so. */
     public Result run(BooleanSupplier stillWriter) {
+        return run(stillWriter, StageProgress.NONE);
+    }
+
+    /** As {@link #run(BooleanSupplier)}, telling {@code progress} of each story done. */
+    public Result run(BooleanSupplier stillWriter, StageProgress progress) {
+        long total = db.stories().staleCount();
+        if (total > 0) {
+            progress.advanced(StageProgress.Stage.BRIEFS, 0, total);
+        }
         int composed = 0;
         int failed = 0;
         Set<Long> failedStories = new HashSet<>();
@@ -59,8 +68,10 @@ public final class BriefStage {
                     failedStories.add(stale.storyId());
                     failed++;
                 }
+                progress.advanced(StageProgress.Stage.BRIEFS, composed + failed, Math.max(total, composed + failed));
             }
         }
+        progress.finished(StageProgress.Stage.BRIEFS, composed);
         return new Result(composed, failed);
     }
 

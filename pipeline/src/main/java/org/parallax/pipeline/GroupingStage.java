@@ -67,12 +67,24 @@ public final class GroupingStage {
      * may write; returns how many were placed, stories opened and merged.
      */
     public Result run(BooleanSupplier stillWriter) {
+        return run(stillWriter, StageProgress.NONE);
+    }
+
+    /** As {@link #run(BooleanSupplier)}, telling {@code progress} of embedding and placing. */
+    public Result run(BooleanSupplier stillWriter, StageProgress progress) {
         int placed = 0;
         int opened = 0;
         int merged = 0;
+        long total = db.articles().unplacedCount();
+        if (embeddings != null && total > 0) {
+            progress.advanced(StageProgress.Stage.EMBEDDING, 0, total);
+        }
         List<Article> batch;
         while (stillWriter.getAsBoolean() && !(batch = db.articles().unplaced(BATCH)).isEmpty()) {
-            Map<Long, float[]> vectors = vectorsOf(batch);
+            long before = placed;
+            long size = total = Math.max(total, placed + batch.size());
+            Map<Long, float[]> vectors = embeddings == null ? Map.of()
+                    : embeddings.of(batch, ready -> progress.advanced(StageProgress.Stage.EMBEDDING, before + ready, size));
             for (Article article : batch) {
                 Placement placement = grouper.place(input(article, vectors.get(article.id())),
                         () -> db.stories().create(article.time()));
@@ -83,8 +95,13 @@ public final class GroupingStage {
                 placed++;
                 opened += placement.opened() ? 1 : 0;
                 merged += placement.merges().size();
+                progress.advanced(StageProgress.Stage.GROUPING, placed, size);
             }
         }
+        if (embeddings != null) {
+            progress.finished(StageProgress.Stage.EMBEDDING, placed);
+        }
+        progress.finished(StageProgress.Stage.GROUPING, placed);
         return new Result(placed, opened, merged);
     }
 

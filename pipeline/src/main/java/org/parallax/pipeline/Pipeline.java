@@ -43,10 +43,15 @@ public final class Pipeline {
      * One run over everything pending; between batches it stops as soon as {@code stillWriter}
      * says this process is no longer the writer (the rest waits for the next writer).
      */
-    public synchronized Report runOnce(BooleanSupplier stillWriter) {
+    public Report runOnce(BooleanSupplier stillWriter) {
+        return runOnce(stillWriter, StageProgress.NONE);
+    }
+
+    /** As {@link #runOnce(BooleanSupplier)}, telling {@code progress} how far each stage has come. */
+    public synchronized Report runOnce(BooleanSupplier stillWriter, StageProgress progress) {
         restore();
-        GroupingStage.Result placed = grouping.run(stillWriter);
-        BriefStage.Result composed = briefs.run(stillWriter);
+        GroupingStage.Result placed = grouping.run(stillWriter, progress);
+        BriefStage.Result composed = briefs.run(stillWriter, progress);
         return new Report(placed.placed(), placed.opened(), placed.merged(), composed.composed(), composed.failed());
     }
 

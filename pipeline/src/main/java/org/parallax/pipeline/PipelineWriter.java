@@ -52,6 +52,12 @@ public final class PipelineWriter implements AutoCloseable {
      * @return what this process's own runs did (nothing when the other writer did it all)
      */
     public Pipeline.Report settleAll(Duration pause, Consumer<String> status) throws InterruptedException {
+        return settleAll(pause, status, StageProgress.NONE);
+    }
+
+    /** As {@link #settleAll(Duration, Consumer)}, telling {@code progress} how far this process's own runs have come. */
+    public Pipeline.Report settleAll(Duration pause, Consumer<String> status, StageProgress progress)
+            throws InterruptedException {
         long upTo = db.articles().maxId();
         Pipeline.Report done = Pipeline.Report.NOTHING;
         boolean told = false;
@@ -61,7 +67,7 @@ public final class PipelineWriter implements AutoCloseable {
                 boolean kept;
                 try {
                     pipeline.reload();
-                    done = done.plus(pipeline.runOnce(lock::isHeld));
+                    done = done.plus(pipeline.runOnce(lock::isHeld, progress));
                     kept = lock.isHeld();
                 } finally {
                     lock.release();

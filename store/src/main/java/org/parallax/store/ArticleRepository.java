@@ -113,6 +113,13 @@ public final class ArticleRepository {
         return ARTICLES.list(jdbi, "WHERE story_id IS NULL" + TIMELINE + " FETCH FIRST :limit ROWS ONLY", Map.of("limit", limit));
     }
 
+    /** How many articles wait for a story. */
+    public long unplacedCount() {
+        return jdbi.withHandle(h -> h.createQuery(UNPLACED_COUNT).mapTo(Long.class).one());
+    }
+
+    static final String UNPLACED_COUNT = "SELECT COUNT(*) FROM article WHERE story_id IS NULL";
+
     /** The highest article id so far (0 when there is none): what an import waits to see settled. */
     public long maxId() {
         return jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(MAX(id), 0) FROM article").mapTo(Long.class).one());

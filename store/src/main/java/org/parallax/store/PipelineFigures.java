@@ -21,12 +21,9 @@ public record PipelineFigures(long articles, long unplaced, Optional<Instant> ol
     static PipelineFigures read(Jdbi jdbi) {
         return jdbi.withHandle(h -> new PipelineFigures(
                 h.createQuery("SELECT COUNT(*) FROM article").mapTo(Long.class).one(),
-                h.createQuery("SELECT COUNT(*) FROM article WHERE story_id IS NULL").mapTo(Long.class).one(),
+                h.createQuery(ArticleRepository.UNPLACED_COUNT).mapTo(Long.class).one(),
                 h.createQuery("SELECT MIN(ingested) FROM article WHERE story_id IS NULL").mapTo(Instant.class).findOne(),
                 h.createQuery("SELECT COUNT(*) FROM story WHERE merged_into IS NULL").mapTo(Long.class).one(),
-                h.createQuery("""
-                        SELECT COUNT(*) FROM story s LEFT JOIN brief b ON b.story_id = s.id
-                        WHERE (b.story_id IS NULL OR b.composed_from_version < s.version)
-                          AND EXISTS (SELECT 1 FROM article a WHERE a.story_id = s.id)""").mapTo(Long.class).one()));
+                h.createQuery(StoryRepository.STALE_COUNT).mapTo(Long.class).one()));
     }
 }

@@ -142,6 +142,16 @@ public final class StoryRepository {
                 .list());
     }
 
+    /** How many stories {@link #stale} would list without a limit. */
+    public long staleCount() {
+        return jdbi.withHandle(h -> h.createQuery(STALE_COUNT).mapTo(Long.class).one());
+    }
+
+    static final String STALE_COUNT = """
+            SELECT COUNT(*) FROM story s LEFT JOIN brief b ON b.story_id = s.id
+            WHERE (b.story_id IS NULL OR b.composed_from_version < s.version)
+              AND EXISTS (SELECT 1 FROM article a WHERE a.story_id = s.id)""";
+
     public Optional<Story> find(long id) {
         // The topic is the brief's: a story is filed under a topic when its brief is composed.
         return jdbi.withHandle(h -> h.createQuery("SELECT s.id, COALESCE(b.topic, s.topic) AS topic, s.first_seen, "

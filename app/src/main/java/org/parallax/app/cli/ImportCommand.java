@@ -1,7 +1,6 @@
 package org.parallax.app.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.InstantSource;
@@ -9,6 +8,7 @@ import java.util.List;
 
 import org.parallax.app.wiring.Parallax;
 import org.parallax.app.wiring.Databases;
+import org.parallax.pipeline.Pipeline;
 import org.parallax.pipeline.PipelineWriter;
 import org.parallax.pipeline.imports.ImportListener;
 import org.parallax.pipeline.imports.ImportProgress;
@@ -22,7 +22,9 @@ import picocli.CommandLine.Parameters;
         "Import articles from JSONL or WARC files, then group them into stories and compose their briefs.",
         "Reads .jsonl, .jsonl.gz, .warc and .warc.gz. Importing a file again adds nothing already stored.",
         "On a database shared with other Parallax processes, waits for the one that runs the pipeline",
-        "(if any) to place and brief the articles. Exit code 1 when a file cannot be read."})
+        "(if any) to place and brief the articles. Progress of each stage (storing, embedding, grouping, briefs)",
+        "goes to standard error: rewritten in place on a terminal, otherwise a line every few seconds.",
+        "Exit code 1 when a file cannot be read."})
 public final class ImportCommand extends DataCommand {
     /** Lines of skipped items shown one by one before only counting them. */
     private static final int SKIPS_SHOWN = 100;
@@ -36,6 +38,10 @@ public final class ImportCommand extends DataCommand {
             description = "Only store the articles; grouping and briefs happen at the next import or in serve.")
     boolean noPipeline;
 
+    @Option(names = "--quiet",
+            description = "Show no progress (skipped items, the summary lines and errors are still shown).")
+    boolean quiet;
+
     @Override
     public Integer call() throws InterruptedException {
         if (noPipeline) {
@@ -48,18 +54,21 @@ public final class ImportCommand extends DataCommand {
              PipelineWriter writer = new PipelineWriter(parallax.db(), parallax.pipeline())) {
             int failedFiles = importAll(parallax.db());
             // One pipeline writer per database: run it here, or wait for the process that runs it.
-            System.out.println("pipeline: " + writer.settleAll(WRITER_PAUSE, System.err::println));
+            ProgressLine line = ProgressLine.onStandardError(quiet);
+            Pipeline.Report report = writer.settleAll(WRITER_PAUSE, line::message,
+                    new StageProgressLine(line, System::nanoTime));
+            line.clear();
+            System.out.println("pipeline: " + report);
             return failedFiles == 0 ? 0 : 1;
         }
     }
 
     /** Imports every file; returns how many could not be read. */
     private int importAll(Database db) {
-        PrintStream err = System.err;
         int failedFiles = 0;
         Importer importer = new Importer(db, InstantSource.system());
         for (Path file : files) {
-            ConsoleListener listener = new ConsoleListener(err);
+            ConsoleListener listener = new ConsoleListener(ProgressLine.onStandardError(quiet));
             try {
                 ImportProgress done = importer.importFile(file, listener);
                 listener.finish();
@@ -67,41 +76,29 @@ public final class ImportCommand extends DataCommand {
                         done.duplicates(), done.skipped());
             } catch (IOException e) {
                 listener.finish();
-                err.printf("%s: cannot import: %s%n", file, e.getMessage());
+                System.err.printf("%s: cannot import: %s%n", file, e.getMessage());
                 failedFiles++;
             }
         }
         return failedFiles;
     }
 
-    /** Prints skipped items and a progress line at most once a second. */
+    /** Shows skipped items, and the import's progress on a {@link ProgressLine}. */
     private static final class ConsoleListener implements ImportListener {
-        private final PrintStream out;
-        private final boolean terminal = System.console() != null;
-        private long lastPrint = System.nanoTime() - 1_000_000_000L;
+        private final ProgressLine line;
+        private final long start = System.nanoTime();
         private int skipsShown;
         private int skipsHidden;
-        private boolean progressShown;
 
-        ConsoleListener(PrintStream out) {
-            this.out = out;
+        ConsoleListener(ProgressLine line) {
+            this.line = line;
         }
 
         @Override
         public void progress(ImportProgress p) {
-            long now = System.nanoTime();
-            if (now - lastPrint < 1_000_000_000L) {
-                return;
-            }
-            lastPrint = now;
-            String line = String.format("%s: %d%% (%d items: %d stored, %d already stored, %d skipped)",
-                    p.file().getFileName(), p.percent(), p.items(), p.stored(), p.duplicates(), p.skipped());
-            if (terminal) {
-                out.print("\r" + line);
-                progressShown = true;
-            } else {
-                out.println(line);
-            }
+            line.update(() -> String.format("storing %s: %d%% (%d items: %d stored, %d already stored, %d skipped), %.0f/s",
+                    p.file().getFileName(), p.percent(), p.items(), p.stored(), p.duplicates(), p.skipped(),
+                    p.items() * 1e9 / Math.max(1, System.nanoTime() - start)));
         }
 
         @Override
@@ -111,21 +108,13 @@ public final class ImportCommand extends DataCommand {
                 return;
             }
             skipsShown++;
-            clearProgress();
-            out.println(printable("skipped " + location + ": " + reason));
+            line.message(printable("skipped " + location + ": " + reason));
         }
 
         void finish() {
-            clearProgress();
+            line.clear();
             if (skipsHidden > 0) {
-                out.println("... and " + skipsHidden + " more skipped items");
-            }
-        }
-
-        private void clearProgress() {
-            if (progressShown) {
-                out.println();
-                progressShown = false;
+                line.message("... and " + skipsHidden + " more skipped items");
             }
         }
     }
