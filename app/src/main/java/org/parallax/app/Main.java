@@ -3,6 +3,8 @@ package org.parallax.app;
 import java.util.Map;
 
 import org.parallax.app.cli.AuditCommand;
+import org.parallax.app.cli.BackupCommand;
+import org.parallax.app.cli.RestoreCommand;
 import org.parallax.app.cli.BriefCommand;
 import org.parallax.app.cli.ConfiguredCommand;
 import org.parallax.app.cli.DataCommand;
@@ -33,6 +35,7 @@ import picocli.CommandLine.Model.CommandSpec;
         subcommands = {ServeCommand.class, ImportCommand.class, StoriesCommand.class, BriefCommand.class, AuditCommand.class,
                 EvalCommand.class, ForecastsCommand.class, OutletsCommand.class, FeedsCommand.class,
                 ExtractCommand.class, ParseFeedCommand.class, TrainCommand.class, SearchCommand.class,
+                BackupCommand.class, RestoreCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -7,6 +7,7 @@ import org.parallax.app.config.ParallaxConfig;
 import org.parallax.pipeline.live.RegistrySeeding;
 import org.parallax.store.Database;
 import org.parallax.store.DatabaseSettings;
+import org.parallax.store.backup.DatabaseBackup;
 
 /**
  * The composition roots of commands that need only the database, one per need: reading (changes
@@ -31,6 +32,16 @@ public final class Databases {
                     + ": import articles (parallax import FILE) or start the server (parallax serve) first");
         }
         return Database.openReadOnly(config.database());
+    }
+
+    /** Backup and restore of the configured database: the server's when one is set, else the embedded one. */
+    public static DatabaseBackup backup(ParallaxConfig config) {
+        return config.server().map(DatabaseBackup::postgres).orElseGet(() -> DatabaseBackup.embedded(config.dataDir()));
+    }
+
+    /** The configured database in messages, without credentials. */
+    public static String describe(ParallaxConfig config) {
+        return config.server().map(DatabaseSettings::safeUrl).orElseGet(() -> "the data directory " + config.dataDir());
     }
 
     /** The database for writing: created and migrated to the current schema when needed. */

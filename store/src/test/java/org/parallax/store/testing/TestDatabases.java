@@ -62,6 +62,11 @@ public final class TestDatabases {
             this.drop = drop;
         }
 
+        /** Where the database is: for a command run against it, or a tool. */
+        public DatabaseSettings settings() {
+            return settings;
+        }
+
         /** Opens (and migrates) the database; close what it returns before opening it again. */
         public Database open() {
             return Database.open(settings);
