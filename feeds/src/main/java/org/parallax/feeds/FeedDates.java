@@ -1,7 +1,9 @@
 package org.parallax.feeds;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * Reads the dates feeds really write, or gives null: never a guess. ISO 8601 and its profiles go
@@ -32,11 +34,20 @@ public final class FeedDates {
             return epoch;
         }
         String lower = value.toLowerCase(Locale.ROOT);
-        Instant instant = IsoDates.parse(lower);
+        Instant instant = attempt(() -> new IsoDates(lower).read());
         if (instant == null) {
-            instant = TextDates.parse(lower);
+            instant = attempt(() -> new TextDates(lower).read());
         }
         return instant == null || instant.equals(ZERO_TIME) || instant.isBefore(ZERO_TIME) ? null : instant;
+    }
+
+    /** What a reader makes of the text; null when it names a value out of range (the 31st of June, hour 25). */
+    private static Instant attempt(Supplier<Instant> reader) {
+        try {
+            return reader.get();
+        } catch (DateTimeException | ArithmeticException | NumberFormatException e) {
+            return null;
+        }
     }
 
     /** Unix time in seconds (9 or 10 digits) or milliseconds (12 or 13). */

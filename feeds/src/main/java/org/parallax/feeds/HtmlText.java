@@ -189,20 +189,38 @@ final class HtmlText {
     }
 
     private static int tagEnd(String html, int from) {
-        char quote = 0;
-        for (int j = from; j < html.length(); j++) {
-            char c = html.charAt(j);
-            if (quote != 0) {
-                quote = c == quote ? 0 : quote;
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '>') {
-                return j + 1;
-            }
+        int end = markupEnd(html, from, false);
+        if (end >= 0) {
+            return end;
         }
         // An unbalanced quote: end the tag at the first '>' instead of swallowing the rest.
         int close = html.indexOf('>', from);
         return close < 0 ? html.length() : close + 1;
+    }
+
+    /**
+     * The index after the "&gt;" that closes a tag or declaration begun before {@code from}: the first
+     * one outside quoted strings (and, with {@code subset}, outside a DOCTYPE's [ internal subset ]);
+     * -1 when there is none.
+     */
+    static int markupEnd(String s, int from, boolean subset) {
+        int depth = 0;
+        char quote = 0;
+        for (int j = from; j < s.length(); j++) {
+            char c = s.charAt(j);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (subset && c == '[') {
+                depth++;
+            } else if (subset && c == ']') {
+                depth = Math.max(0, depth - 1);
+            } else if (c == '>' && depth == 0) {
+                return j + 1;
+            }
+        }
+        return -1;
     }
 
     private static String tagName(String html, int from) {

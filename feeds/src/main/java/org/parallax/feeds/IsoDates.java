@@ -1,6 +1,5 @@
 package org.parallax.feeds;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -18,20 +17,13 @@ final class IsoDates {
     private final String s;
     private int pos;
 
-    private IsoDates(String s) {
+    /** @param s lower-case, stripped */
+    IsoDates(String s) {
         this.s = s;
     }
 
-    /** @param text lower-case, stripped */
-    static Instant parse(String text) {
-        try {
-            return new IsoDates(text).read();
-        } catch (DateTimeException | NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private Instant read() {
+    /** The instant, or null when the text is not in this reader's forms; throws on a value out of range. */
+    Instant read() {
         LocalDate date = date();
         if (date == null) {
             return null;

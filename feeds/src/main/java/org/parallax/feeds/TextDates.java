@@ -1,6 +1,5 @@
 package org.parallax.feeds;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -41,20 +40,13 @@ final class TextDates {
     private ZoneId zoneId;
     private Integer offsetMinutes;
 
-    private TextDates(String s) {
+    /** @param s lower-case, stripped */
+    TextDates(String s) {
         this.s = s;
     }
 
-    /** @param text lower-case, stripped */
-    static Instant parse(String text) {
-        try {
-            return new TextDates(text).read();
-        } catch (DateTimeException | ArithmeticException | NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private Instant read() {
+    /** The instant, or null when the text is not in this reader's forms; throws on a value out of range. */
+    Instant read() {
         while (pos < s.length() && !invalid) {
             char c = s.charAt(pos);
             if (FeedDates.isDigit(c)) {

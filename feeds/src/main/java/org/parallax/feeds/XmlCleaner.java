@@ -123,23 +123,8 @@ final class XmlCleaner {
 
     /** The index after the DOCTYPE's closing "&gt;", past quoted strings and the [ internal subset ]. */
     private int doctypeEnd(int from) {
-        int depth = 0;
-        char quote = 0;
-        for (int j = from; j < s.length(); j++) {
-            char c = s.charAt(j);
-            if (quote != 0) {
-                quote = c == quote ? 0 : quote;
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '[') {
-                depth++;
-            } else if (c == ']') {
-                depth = Math.max(0, depth - 1);
-            } else if (c == '>' && depth == 0) {
-                return j + 1;
-            }
-        }
-        return s.length();
+        int end = HtmlText.markupEnd(s, from, true);
+        return end < 0 ? s.length() : end;
     }
 
     private int reference(int i) {

@@ -107,46 +107,37 @@ final class XmlElement {
             return only;
         }
         StringBuilder out = new StringBuilder();
-        appendText(out);
+        appendChildren(out, false);
         return out.toString();
     }
 
-    private void appendText(StringBuilder out) {
-        for (Object child : children) {
-            if (child instanceof String text) {
-                out.append(text);
-            } else {
-                ((XmlElement) child).appendText(out);
-            }
-        }
-    }
 
     /**
      * The content as markup: the text itself when there are no child elements (escaped markup and
      * CDATA read as their text), else the children serialised, text escaped ("naked" markup).
      */
     String markup() {
-        if (!hasElements()) {
-            return text();
-        }
-        StringBuilder out = new StringBuilder();
-        appendChildren(out);
-        return out.toString();
+        return hasElements() ? innerXml() : text();
     }
 
     /** The children serialised as XML, text always escaped (XHTML content). */
     String innerXml() {
         StringBuilder out = new StringBuilder();
-        appendChildren(out);
+        appendChildren(out, true);
         return out.toString();
     }
 
-    private void appendChildren(StringBuilder out) {
+    /** The children written out: their text alone, or as XML with the text escaped ({@code markup}). */
+    private void appendChildren(StringBuilder out, boolean markup) {
         for (Object child : children) {
-            if (child instanceof String text) {
-                HtmlText.escapeTo(text, out);
+            if (child instanceof XmlElement element && markup) {
+                element.appendMarkup(out);
+            } else if (child instanceof XmlElement element) {
+                element.appendChildren(out, false);
+            } else if (markup) {
+                HtmlText.escapeTo((String) child, out);
             } else {
-                ((XmlElement) child).appendMarkup(out);
+                out.append((String) child);
             }
         }
     }
@@ -161,7 +152,7 @@ final class XmlElement {
             }
         }
         out.append('>');
-        appendChildren(out);
+        appendChildren(out, true);
         out.append("</").append(name).append('>');
     }
 }

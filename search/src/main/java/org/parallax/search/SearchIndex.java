@@ -182,13 +182,11 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Empties the index and indexes every published story again. */
     public synchronized SyncReport reindex(Database db) {
-        try {
+        io("empty the search index", () -> {
             writer.deleteAll();
             writer.commit();
             versions.clear();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot empty the search index", e);
-        }
+        });
         return sync(db);
     }
 
@@ -335,12 +333,24 @@ public final class SearchIndex implements AutoCloseable {
             return;
         }
         closed = true;
-        try {
+        io("close the search index", () -> {
             searchers.close();
             writer.close();
             directory.close();
+        });
+    }
+
+    /** Work on the index that may fail with an I/O error. */
+    private interface IndexWork {
+        void run() throws IOException;
+    }
+
+    /** Runs {@code work}; an I/O failure is unchecked and says what the index was doing. */
+    private static void io(String doing, IndexWork work) {
+        try {
+            work.run();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot close the search index", e);
+            throw new UncheckedIOException("cannot " + doing, e);
         }
     }
 }

@@ -38,14 +38,7 @@ public final class AuditBriefsCommand extends DataCommand {
 
     static int audit(Database db, List<Long> ids, PrintStream out) {
         BriefAudit audit = new BriefAudit(AttributionSettings.defaults());
-        int stories = 0;
-        int thin = 0;
-        int facts = 0;
-        int defective = 0;
-        int credits = 0;
-        int holding = 0;
-        int doubtful = 0;
-        int multi = 0;
+        Totals totals = Totals.NONE;
         for (long id : ids) {
             var found = db.briefs().find(id);
             if (found.isEmpty()) {
@@ -61,14 +54,7 @@ public final class AuditBriefsCommand extends DataCommand {
                 texts.put(a.id(), a.text());
             }
             BriefAudit.Report report = audit.audit(brief, texts, brief.coverage().outlets().size());
-            stories++;
-            thin += report.thin().isEmpty() ? 0 : 1;
-            facts += report.facts();
-            defective += report.defects().size();
-            credits += report.credits();
-            holding += report.holding();
-            doubtful += report.doubts().size();
-            multi += report.multiCredited();
+            totals = totals.plus(report);
             if (report.clean()) {
                 continue;
             }
@@ -87,9 +73,25 @@ public final class AuditBriefsCommand extends DataCommand {
                 out.println("  credit failing the lenient check: " + f);
             }
         }
-        out.printf(Locale.ROOT, "audit: stories=%d thin=%d facts=%d defective=%d credits=%d doubtful=%d"
-                        + " lenient_holds=%.3f multi_credit_facts=%.3f%n", stories, thin, facts, defective, credits,
-                doubtful, credits == 0 ? 1.0 : (double) holding / credits, facts == 0 ? 0.0 : (double) multi / facts);
+        out.println(totals.line());
         return 0;
+    }
+
+    /** The audit's figures over the stories read so far; {@code holding} credits pass the lenient check. */
+    record Totals(int stories, int thin, int facts, int defective, int credits, int holding, int doubtful, int multi) {
+        static final Totals NONE = new Totals(0, 0, 0, 0, 0, 0, 0, 0);
+
+        Totals plus(BriefAudit.Report report) {
+            return new Totals(stories + 1, thin + (report.thin().isEmpty() ? 0 : 1), facts + report.facts(),
+                    defective + report.defects().size(), credits + report.credits(), holding + report.holding(),
+                    doubtful + report.doubts().size(), multi + report.multiCredited());
+        }
+
+        /** The last line of {@code parallax audit briefs}. */
+        String line() {
+            return String.format(Locale.ROOT, "audit: stories=%d thin=%d facts=%d defective=%d credits=%d doubtful=%d"
+                            + " lenient_holds=%.3f multi_credit_facts=%.3f", stories, thin, facts, defective, credits,
+                    doubtful, credits == 0 ? 1.0 : (double) holding / credits, facts == 0 ? 0.0 : (double) multi / facts);
+        }
     }
 }

@@ -1,6 +1,8 @@
 package org.parallax.core.metrics;
 
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The article-extraction benchmark's summary of many pages, as {@code metrics_from_tp_fp_fns}
@@ -12,26 +14,25 @@ import java.util.List;
 public record ExtractionScore(double precision, double recall, double f1, double accuracy, int pages) {
 
     public static ExtractionScore of(List<ShingleMatch> matches) {
-        double precisionSum = 0;
-        int precisionPages = 0;
-        double recallSum = 0;
-        int recallPages = 0;
-        int exact = 0;
-        for (ShingleMatch match : matches) {
-            if (match.hasPrediction()) {
-                precisionSum += match.precision();
-                precisionPages++;
-            }
-            if (match.hasTruth()) {
-                recallSum += match.recall();
-                recallPages++;
-            }
-            exact += match.exact() ? 1 : 0;
-        }
-        double precision = precisionPages == 0 ? 0 : precisionSum / precisionPages;
-        double recall = recallPages == 0 ? 0 : recallSum / recallPages;
+        double precision = mean(matches, ShingleMatch::hasPrediction, ShingleMatch::precision);
+        double recall = mean(matches, ShingleMatch::hasTruth, ShingleMatch::recall);
         double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        long exact = matches.stream().filter(ShingleMatch::exact).count();
         return new ExtractionScore(precision, recall, f1, matches.isEmpty() ? 0 : (double) exact / matches.size(),
                 matches.size());
+    }
+
+    /** The mean of a figure over the pages where it is defined; 0 when it is defined on none. */
+    private static double mean(List<ShingleMatch> matches, Predicate<ShingleMatch> defined,
+                               ToDoubleFunction<ShingleMatch> figure) {
+        double sum = 0;
+        int pages = 0;
+        for (ShingleMatch match : matches) {
+            if (defined.test(match)) {
+                sum += figure.applyAsDouble(match);
+                pages++;
+            }
+        }
+        return pages == 0 ? 0 : sum / pages;
     }
 }

@@ -66,38 +66,32 @@ public final class SubjectivityCues {
         String outside = Quotes.outside(sentence);
         List<String> all = Tokenizer.words(sentence);
         List<String> own = Tokenizer.words(outside.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
-        int firstPerson = 0;
-        int secondPerson = 0;
-        int prescriptive = 0;
-        int evaluative = 0;
-        int hedges = 0;
-        int reporting = 0;
-        for (String w : own) {
-            firstPerson += FIRST_PERSON.contains(w) ? 1 : 0;
-            secondPerson += SECOND_PERSON.contains(w) ? 1 : 0;
-            prescriptive += PRESCRIPTIVE.contains(w) ? 1 : 0;
-            evaluative += EVALUATIVE.contains(w) ? 1 : 0;
-            hedges += HEDGES.contains(w) ? 1 : 0;
-            reporting += REPORTING.contains(w) ? 1 : 0;
-        }
         String ownCore = outside.strip();
         boolean questionOrExclamation = ownCore.endsWith("?") || ownCore.endsWith("!") || outside.contains("?");
         double quotedShare = sentence.isEmpty() ? 0 : 1 - (double) letters(outside) / Math.max(1, letters(sentence));
         return new double[] {
-                Math.min(firstPerson, 2) / 2.0,
-                Math.min(secondPerson, 2) / 2.0,
-                Math.min(prescriptive, 2) / 2.0,
-                Math.min(evaluative, 4) / 4.0,
+                cue(own, FIRST_PERSON, 2),
+                cue(own, SECOND_PERSON, 2),
+                cue(own, PRESCRIPTIVE, 2),
+                cue(own, EVALUATIVE, 4),
                 Math.min(LoadedWords.count(outside), 3) / 3.0,
-                Math.min(hedges, 2) / 2.0,
+                cue(own, HEDGES, 2),
                 questionOrExclamation ? 1 : 0,
                 SCARE_QUOTE.matcher(sentence).find() ? 1 : 0,
-                Math.min(reporting, 2) / 2.0,
+                cue(own, REPORTING, 2),
                 DIGIT.matcher(sentence).find() ? 1 : 0,
                 quotedShare,
                 Math.log1p(all.size()) / Math.log(64)};
     }
 
+    /** How many of the words are in the list, up to {@code cap}, scaled to [0, 1]. */
+    private static double cue(List<String> words, Set<String> list, int cap) {
+        int count = 0;
+        for (String w : words) {
+            count += list.contains(w) ? 1 : 0;
+        }
+        return Math.min(count, cap) / (double) cap;
+    }
 
     private static int letters(String s) {
         return (int) s.chars().filter(Character::isLetterOrDigit).count();

@@ -12,17 +12,7 @@ import java.util.List;
  * the article are checked, against a threshold above the join threshold (above the argument join
  * threshold when one of the two stories has no report), or passing the {@link SameEventTest}.
  */
-final class MergeDetector {
-
-    private final OnlineGroupingSettings settings;
-    private final SimilarityScorer scorer;
-    private final SameEventTest sameEvent;
-
-    MergeDetector(OnlineGroupingSettings settings, SimilarityScorer scorer, SameEventTest sameEvent) {
-        this.settings = settings;
-        this.scorer = scorer;
-        this.sameEvent = sameEvent;
-    }
+record MergeDetector(OnlineGroupingSettings settings, SimilarityScorer scorer, SameEventTest sameEvent) {
 
     /**
      * The stories among {@code runnersUp} (most similar to the article first, the joined story
