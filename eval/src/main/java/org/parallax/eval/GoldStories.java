@@ -1,9 +1,6 @@
 package org.parallax.eval;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.parallax.ingest.imports.AllSidesTags;
 
 /**
@@ -41,39 +37,25 @@ public final class GoldStories {
      * {@code split} is null), in file order.
      */
     public static List<GoldArticle> read(Path file, String split) throws IOException {
-        ObjectMapper json = new ObjectMapper();
         List<GoldArticle> articles = new ArrayList<>();
-        int story = 0;
-        int lineNumber = 0;
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                lineNumber++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode node;
-                try {
-                    node = json.readTree(line);
-                } catch (IOException e) {
-                    throw new IllegalArgumentException(file + " line " + lineNumber + ": invalid JSON: " + e.getMessage(), e);
-                }
-                if (split != null && !split.equals(node.path("split").asText(null))) {
-                    continue;
-                }
-                JsonNode list = node.path("articles");
-                if (!list.isArray()) {
-                    throw new IllegalArgumentException(file + " line " + lineNumber + ": no articles");
-                }
-                Instant storyTime = time(node.path("date"));
-                for (JsonNode a : list) {
-                    Instant own = time(a.has("published") ? a.path("published") : a.path("date"));
-                    articles.add(new GoldArticle(story, a.path("title").asText(""), a.path("text").asText(""),
-                            own != null ? own : storyTime != null ? storyTime : UNDATED,
-                            AllSidesTags.kind(a.get("opinion_tag"))));
-                }
-                story++;
+        int[] story = {0};
+        JsonLines.read(file, (node, lineNumber) -> {
+            if (split != null && !split.equals(node.path("split").asText(null))) {
+                return;
             }
-        }
+            JsonNode list = node.path("articles");
+            if (!list.isArray()) {
+                throw new IllegalArgumentException(file + " line " + lineNumber + ": no articles");
+            }
+            Instant storyTime = time(node.path("date"));
+            for (JsonNode a : list) {
+                Instant own = time(a.has("published") ? a.path("published") : a.path("date"));
+                articles.add(new GoldArticle(story[0], a.path("title").asText(""), a.path("text").asText(""),
+                        own != null ? own : storyTime != null ? storyTime : UNDATED,
+                        AllSidesTags.kind(a.get("opinion_tag"))));
+            }
+            story[0]++;
+        });
         return articles;
     }
 

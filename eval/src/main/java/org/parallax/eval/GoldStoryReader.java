@@ -1,15 +1,11 @@
 package org.parallax.eval;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.parallax.ingest.imports.AllSidesTags;
 
 /**
@@ -19,21 +15,9 @@ import org.parallax.ingest.imports.AllSidesTags;
  * evaluation input is curated, and silently dropping stories would distort the scores.
  */
 public final class GoldStoryReader {
-    private final ObjectMapper json = new ObjectMapper();
-
     public List<GoldStory> read(Path file) throws IOException {
         List<GoldStory> stories = new ArrayList<>();
-        try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int number = 0;
-            while ((line = lines.readLine()) != null) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                stories.add(story(json.readTree(line), file, number));
-            }
-        }
+        JsonLines.read(file, (node, number) -> stories.add(story(node, file, number)));
         return stories;
     }
 

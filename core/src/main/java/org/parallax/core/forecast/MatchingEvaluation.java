@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.parallax.core.metrics.BinaryScores;
+
 /**
  * Precision and recall of story-to-question matching on a {@link MatchingSample}, on the text
  * evidence alone (entities and similarity; the time tests are not part of the sample). Two views:
@@ -80,23 +82,13 @@ public final class MatchingEvaluation {
 
     public PairScores pairs(double threshold) {
         MatchSettings at = settings.withMinSimilarity(threshold);
-        int tp = 0;
-        int fp = 0;
-        int fn = 0;
-        int tn = 0;
+        BinaryScores counts = new BinaryScores();
         for (MatchingSample.Pair pair : sample.pairs()) {
-            boolean predicted = candidate(pair.storyId(), pair.questionId()).filter(c -> c.passes(at)).isPresent();
-            if (predicted && pair.match()) {
-                tp++;
-            } else if (predicted) {
-                fp++;
-            } else if (pair.match()) {
-                fn++;
-            } else {
-                tn++;
-            }
+            counts.add(pair.match(),
+                    candidate(pair.storyId(), pair.questionId()).filter(c -> c.passes(at)).isPresent());
         }
-        return new PairScores(tp, fp, fn, tn);
+        return new PairScores(counts.truePositives(), counts.falsePositives(), counts.falseNegatives(),
+                counts.trueNegatives());
     }
 
     public StoryScores stories(double threshold) {

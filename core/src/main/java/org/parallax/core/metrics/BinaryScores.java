@@ -23,6 +23,22 @@ public final class BinaryScores {
         }
     }
 
+    public int truePositives() {
+        return truePositive;
+    }
+
+    public int falsePositives() {
+        return falsePositive;
+    }
+
+    public int falseNegatives() {
+        return falseNegative;
+    }
+
+    public int trueNegatives() {
+        return trueNegative;
+    }
+
     public int count() {
         return truePositive + falsePositive + falseNegative + trueNegative;
     }
