@@ -39,6 +39,12 @@ import org.slf4j.LoggerFactory;
 /** The HTTP server: HTML pages that work without JavaScript, and the JSON API. */
 public final class WebServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+    /**
+     * Bytes of a response gathered before any is sent: a page or answer up to this size goes out whole
+     * with its Content-Length (not chunked, and HTTP/1.0 clients keep their connection). 64 KiB is the
+     * largest buffer Jetty's pool keeps for reuse.
+     */
+    static final int RESPONSE_BUFFER = 64 * 1024;
 
     private final Javalin app;
     private final EditionSource editions;
@@ -68,6 +74,10 @@ public final class WebServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.jsonMapper(new JavalinJackson(JsonResponder.mapper(), false));
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setOutputBufferSize(RESPONSE_BUFFER);
+                http.setOutputAggregationSize(RESPONSE_BUFFER);
+            });
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/static";

@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.parallax.core.model.Outlet;
 import org.parallax.web.http.Representation;
@@ -18,11 +20,15 @@ import org.parallax.web.http.Representation;
  * changes stories, which also drops the rendered responses cached with it.
  *
  * @param changedAt the latest brief composition, the pages' {@code Last-Modified}
+ * @param responses responses rendered from this edition, by path and canonical query
  */
 public record Edition(List<EditionStory> stories, List<Outlet> outlets, Instant changedAt,
-                      Map<String, Representation> responses) {
-    /** Cached responses per edition, at most this many (a bound against unbounded query strings). */
-    static final int MAX_CACHED = 4_000;
+                      Cache<String, Representation> responses) {
+    /**
+     * Bytes of rendered responses kept per edition, least recently used dropped first: a bound
+     * against unbounded query strings that keeps the cache a small part of the heap.
+     */
+    static final long MAX_CACHED_BYTES = 48L * 1024 * 1024;
     /** When the clock is further than this past the newest story, ages count from the newest story. */
     static final Duration ARCHIVE_AFTER = Duration.ofDays(2);
 
@@ -33,7 +39,11 @@ public record Edition(List<EditionStory> stories, List<Outlet> outlets, Instant 
 
     public static Edition of(List<EditionStory> stories, List<Outlet> outlets) {
         Instant changed = stories.stream().map(s -> s.brief().composedAt()).max(Instant::compareTo).orElse(Instant.EPOCH);
-        return new Edition(stories, outlets, changed, new ConcurrentHashMap<>());
+        Cache<String, Representation> responses = Caffeine.newBuilder()
+                .maximumWeight(MAX_CACHED_BYTES)
+                .weigher((String key, Representation rep) -> 2 * key.length() + rep.body().length + 200)
+                .build();
+        return new Edition(stories, outlets, changed, responses);
     }
 
     public Optional<EditionStory> story(long id) {
@@ -55,16 +65,11 @@ public record Edition(List<EditionStory> stories, List<Outlet> outlets, Instant 
         return now.isAfter(newest.plus(ARCHIVE_AFTER)) ? newest : now;
     }
 
-    /** A response rendered once per edition and key (a path with its canonical query). */
+    /**
+     * A response rendered once per edition and key (a path with its canonical query); concurrent
+     * requests for a key not yet rendered wait for one rendering.
+     */
     public Representation cached(String key, Function<String, Representation> render) {
-        Representation hit = responses.get(key);
-        if (hit != null) {
-            return hit;
-        }
-        Representation made = render.apply(key);
-        if (responses.size() < MAX_CACHED) {
-            responses.put(key, made);
-        }
-        return made;
+        return responses.get(key, render);
     }
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.ZoneOffset;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -21,8 +20,8 @@ public final class Conditional {
 
     public static void send(Context ctx, Representation rep) {
         ctx.header("ETag", rep.etag());
-        if (rep.lastModified() != null) {
-            ctx.header("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(rep.lastModified().atZone(ZoneOffset.UTC)));
+        if (rep.lastModifiedHeader() != null) {
+            ctx.header("Last-Modified", rep.lastModifiedHeader());
         }
         ctx.header("Cache-Control", "no-cache");
         ctx.header("Vary", "Cookie");
