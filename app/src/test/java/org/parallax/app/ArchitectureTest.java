@@ -5,6 +5,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import java.net.http.HttpClient;
+import java.security.MessageDigest;
+
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -31,6 +34,26 @@ class ArchitectureTest {
     static final ArchRule onlyTheCommandUsesEval = noClasses().that()
             .resideOutsideOfPackages("org.parallax.eval..", "org.parallax.app..")
             .should().dependOnClassesThat().resideInAPackage("org.parallax.eval..");
+
+    /** "only {@code app.Main} reads the environment" (Principles). */
+    @ArchTest
+    static final ArchRule onlyMainReadsTheEnvironment = noClasses().that()
+            .doNotHaveFullyQualifiedName("org.parallax.app.Main")
+            .should().callMethod(System.class, "getenv")
+            .orShould().callMethod(System.class, "getenv", String.class);
+
+    /** "The JDK client is built in {@code HttpExchange} only" (Live ingestion, Fetching). */
+    @ArchTest
+    static final ArchRule oneHttpClient = noClasses().that()
+            .doNotHaveFullyQualifiedName("org.parallax.fetch.HttpExchange")
+            .should().callMethod(HttpClient.class, "newBuilder")
+            .orShould().callMethod(HttpClient.class, "newHttpClient");
+
+    /** "{@code core.text.Sha256} the one SHA-256 helper" (Modules). */
+    @ArchTest
+    static final ArchRule oneDigestHelper = noClasses().that()
+            .doNotHaveFullyQualifiedName("org.parallax.core.text.Sha256")
+            .should().callMethod(MessageDigest.class, "getInstance", String.class);
 
     @ArchTest
     static final ArchRule modulesUseOnlyTheModulesBelowThem = layeredArchitecture()
