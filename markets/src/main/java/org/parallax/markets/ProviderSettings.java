@@ -58,20 +58,8 @@ public record ProviderSettings(boolean enabled, URI baseUrl, String token, Durat
         return new ProviderSettings(enabled, baseUrl, token, value, timeout, maxResponseBytes, maxQuestions, cacheTtl);
     }
 
-    public ProviderSettings withTimeout(Duration value) {
-        return new ProviderSettings(enabled, baseUrl, token, minInterval, value, maxResponseBytes, maxQuestions, cacheTtl);
-    }
-
-    public ProviderSettings withMaxResponseBytes(long value) {
-        return new ProviderSettings(enabled, baseUrl, token, minInterval, timeout, value, maxQuestions, cacheTtl);
-    }
-
     public ProviderSettings withMaxQuestions(int value) {
         return new ProviderSettings(enabled, baseUrl, token, minInterval, timeout, maxResponseBytes, value, cacheTtl);
-    }
-
-    public ProviderSettings withCacheTtl(Duration value) {
-        return new ProviderSettings(enabled, baseUrl, token, minInterval, timeout, maxResponseBytes, maxQuestions, value);
     }
 
     /** The settings without the token, for logs and status lines. */

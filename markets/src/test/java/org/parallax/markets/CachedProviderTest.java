@@ -31,7 +31,7 @@ class CachedProviderTest {
 
     private ForecastProvider manifold() {
         LiveForecastSettings settings = Providers.allAt(server).with(MarketSource.MANIFOLD,
-                Providers.settings(server.base("/manifold")).withCacheTtl(Duration.ofMinutes(15)));
+                Providers.settings(server.base("/manifold"))); // the default 15-minute cache
         return Providers.one(MarketSource.MANIFOLD, settings, clock);
     }
 

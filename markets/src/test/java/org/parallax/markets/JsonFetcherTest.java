@@ -94,8 +94,7 @@ class JsonFetcherTest {
                 .route("/slow", Reply.json("{}").delayed(3000))
                 .route("/large", Reply.json("[" + "1,".repeat(2000) + "1]"))
                 .route("/html", Reply.json("<html>maintenance</html>"));
-        JsonFetcher fetcher = fetcher(Providers.settings(server.base("/")).withTimeout(Duration.ofMillis(300))
-                .withMaxResponseBytes(1000), true);
+        JsonFetcher fetcher = fetcher(Providers.limited(server.base("/"), Duration.ofMillis(300), 1000), true);
 
         assertThat(error(fetcher.get(server.base("/missing")))).satisfies(e -> {
             assertThat(e.kind()).isEqualTo(FetchError.Kind.HTTP_STATUS);

@@ -17,9 +17,17 @@ final class Providers {
     private Providers() {
     }
 
+    /** The defaults of {@link ProviderSettings#at} (a 15-minute cache among them), with no pause between requests. */
     static ProviderSettings settings(URI base) {
-        return ProviderSettings.at(base.toString()).withMinInterval(Duration.ZERO)
-                .withTimeout(Duration.ofSeconds(20)); // generous: a busy machine is slow to start a client
+        // 20 s: generous, a busy machine is slow to start a client
+        return limited(base, Duration.ofSeconds(20), ProviderSettings.at(base.toString()).maxResponseBytes());
+    }
+
+    /** As {@link #settings}, with the request time and body size a test sets. */
+    static ProviderSettings limited(URI base, Duration timeout, long maxResponseBytes) {
+        ProviderSettings defaults = ProviderSettings.at(base.toString());
+        return new ProviderSettings(true, defaults.baseUrl(), null, Duration.ZERO, timeout, maxResponseBytes,
+                defaults.maxQuestions(), defaults.cacheTtl());
     }
 
     static LiveForecastSettings allAt(FixtureServer server) {
