@@ -27,8 +27,8 @@ public final class Phrases {
     /** The distinct phrase texts of an article, in first-use order. */
     public static Set<String> texts(String articleText) {
         Set<String> out = new LinkedHashSet<>();
-        for (String paragraph : articleText.split("\n")) {
-            List<String> words = words(Quotes.outside(paragraph));
+        for (String segment : segments(articleText)) {
+            List<String> words = words(segment);
             for (int i = 0; i < words.size(); i++) {
                 if (Stopwords.contains(words.get(i))) {
                     continue;
@@ -44,6 +44,35 @@ public final class Phrases {
                         out.add(phrase.toString());
                     }
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The runs of the text in the outlet's own voice within which a phrase may lie: paragraphs cut at
+     * sentence and clause ends ({@code . ! ? ; :} before a space) and at quotations, which are left out.
+     * A phrase never joins the end of one sentence to the start of the next, nor the words either side
+     * of a quotation.
+     */
+    static List<String> segments(String articleText) {
+        List<String> out = new ArrayList<>();
+        for (String paragraph : articleText.split("\n")) {
+            String own = Quotes.outside(paragraph);
+            int start = 0;
+            for (int i = 0; i < own.length(); i++) {
+                char c = own.charAt(i);
+                boolean quoted = c != paragraph.charAt(i);
+                boolean end = ".!?;:".indexOf(c) >= 0 && (i + 1 == own.length() || Character.isWhitespace(own.charAt(i + 1)));
+                if (quoted || end) {
+                    if (i > start) {
+                        out.add(own.substring(start, i));
+                    }
+                    start = i + 1;
+                }
+            }
+            if (start < own.length()) {
+                out.add(own.substring(start));
             }
         }
         return out;

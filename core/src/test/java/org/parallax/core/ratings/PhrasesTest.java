@@ -15,6 +15,14 @@ class PhrasesTest {
     }
 
     @Test
+    void phrasesStayWithinASentenceAndDoNotBridgeAQuotation() {
+        assertThat(Phrases.texts("More arrivals were counted. Officials met.\nThe mayor said \"no\" residents cheered."))
+                .contains("arrival", "official met", "mayor")
+                .doesNotContain("arrival official", "counted official", "mayor resident", "said resident");
+        assertThat(Phrases.texts("Inflation rose 3.5 percent in 2024.")).contains("inflation rose #");
+    }
+
+    @Test
     void variantsAreMergedAndPhrasesDoNotStartOrEndWithStopwords() {
         assertThat(Phrases.texts("Undocumented Immigrants crossed.\nAn undocumented immigrant crossed."))
                 .contains("undocumented immigrant", "undocumented immigrant crossed", "crossed")
