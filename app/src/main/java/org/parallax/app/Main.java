@@ -15,6 +15,7 @@ import org.parallax.app.cli.ForecastsCommand;
 import org.parallax.app.cli.ImportCommand;
 import org.parallax.app.cli.OutletsCommand;
 import org.parallax.app.cli.ParseFeedCommand;
+import org.parallax.app.cli.RatingsCommand;
 import org.parallax.app.cli.ServeCommand;
 import org.parallax.app.cli.StoriesCommand;
 import org.parallax.app.cli.SearchCommand;
@@ -35,7 +36,7 @@ import picocli.CommandLine.Model.CommandSpec;
         subcommands = {ServeCommand.class, ImportCommand.class, StoriesCommand.class, BriefCommand.class, AuditCommand.class,
                 EvalCommand.class, ForecastsCommand.class, OutletsCommand.class, FeedsCommand.class,
                 ExtractCommand.class, ParseFeedCommand.class, TrainCommand.class, SearchCommand.class,
-                BackupCommand.class, RestoreCommand.class,
+                BackupCommand.class, RestoreCommand.class, RatingsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -30,6 +30,7 @@ public final class Database implements AutoCloseable {
     private final OutletRegistryRepository registry;
     private final ArticleIntakeRepository intake;
     private final EmbeddingRepository embeddings;
+    private final MeasuredRatingRepository measuredRatings;
 
     private Database(HikariDataSource dataSource, DatabaseSettings settings, Runnable afterClose) {
         this.dataSource = dataSource;
@@ -48,6 +49,7 @@ public final class Database implements AutoCloseable {
         this.registry = new OutletRegistryRepository(jdbi);
         this.intake = new ArticleIntakeRepository(jdbi);
         this.embeddings = new EmbeddingRepository(jdbi);
+        this.measuredRatings = new MeasuredRatingRepository(jdbi);
     }
 
     /**
@@ -195,6 +197,11 @@ public final class Database implements AutoCloseable {
 
     public Jdbi jdbi() {
         return jdbi;
+    }
+
+    /** Ratings measured from the outlets' own words, with their history and evidence. */
+    public MeasuredRatingRepository measuredRatings() {
+        return measuredRatings;
     }
 
     public OutletRepository outlets() {

@@ -123,6 +123,7 @@ public final class OutletRegistryRepository {
                     .bind("id", outletId).mapTo(Long.class).one();
             boolean deleted = false;
             if (articles == 0 && carried == 0) {
+                MeasuredRatingRepository.removeOutlet(h, outletId);
                 deleted = h.createUpdate("DELETE FROM outlet WHERE id = :id").bind("id", outletId).execute() > 0;
             }
             return new Removal(feeds, deleted, articles);
