@@ -16,16 +16,20 @@ package org.parallax.core.brief;
  *                         {@code (cosine + coverage) / 2 - 0.1 * missing names share}
  * @param doubtMargin      credits scoring less than this above {@code minScore} are the ones the audit
  *                         lists as doubtful
+ * @param minSynonym       cosine of two words' vectors from which a word of the other sentence counts
+ *                         for a word of the fact in the word coverage (1: only the word itself counts)
  */
-public record AttributionSettings(double minCoverage, double minCosine, double minScore, double doubtMargin) {
+public record AttributionSettings(double minCoverage, double minCosine, double minScore, double doubtMargin,
+                                  double minSynonym) {
 
     public AttributionSettings {
-        if (minCoverage < 0 || minCoverage > 1 || minCosine < -1 || minCosine > 1 || doubtMargin < 0) {
+        if (minCoverage < 0 || minCoverage > 1 || minCosine < -1 || minCosine > 1 || doubtMargin < 0
+                || minSynonym < 0 || minSynonym > 1) {
             throw new IllegalArgumentException("bad attribution settings");
         }
     }
 
     public static AttributionSettings defaults() {
-        return new AttributionSettings(0.35, 0.55, 0.6, 0.05);
+        return new AttributionSettings(0.3, 0.55, 0.65, 0.05, 0.43);
     }
 }

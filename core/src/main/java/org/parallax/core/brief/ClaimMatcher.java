@@ -48,6 +48,12 @@ public final class ClaimMatcher {
             "next month", "last year", "next year", "this week", "this month", "this year");
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "june", "july",
             "august", "september", "october", "november", "december");
+    /** Month abbreviations as outlets write them before a day ("Aug. 31", "Nov 8"); "May" is a verb too often. */
+    private static final Map<String, String> MONTH_ABBREVIATIONS = Map.ofEntries(
+            Map.entry("jan", "january"), Map.entry("feb", "february"), Map.entry("apr", "april"),
+            Map.entry("jun", "june"), Map.entry("jul", "july"), Map.entry("aug", "august"),
+            Map.entry("sep", "september"), Map.entry("sept", "september"), Map.entry("oct", "october"),
+            Map.entry("nov", "november"), Map.entry("dec", "december"));
 
     /** What of a sentence the matcher compares; build once per sentence with {@link #of}. */
     public record Claim(String text, Set<String> terms, Set<String> words, Set<String> figures, List<Set<String>> names,
@@ -67,8 +73,9 @@ public final class ClaimMatcher {
                 if (WEEKDAYS.contains(t)) {
                     weekdays.add(t);
                 }
-                if (MONTHS.contains(t)) {
-                    monthsAndTimes.add(t);
+                String month = month(t);
+                if (month != null) {
+                    monthsAndTimes.add(month);
                 }
             }
             String spaced = " " + String.join(" ", tokens) + " ";
@@ -91,10 +98,15 @@ public final class ClaimMatcher {
          */
         private static Set<String> nameTokens(String name) {
             List<String> words = Tokenizer.words(name).stream()
-                    .filter(t -> t.length() > 1 && !WEEKDAYS.contains(t) && !MONTHS.contains(t) && !isJoiner(t))
+                    .filter(t -> t.length() > 1 && !WEEKDAYS.contains(t) && month(t) == null && !isJoiner(t))
                     .map(t -> t.toLowerCase(Locale.ROOT))
                     .toList();
             return words.isEmpty() ? Set.of() : Set.of(words.getLast());
+        }
+
+        /** The month a token names, full or abbreviated, or null. */
+        private static String month(String t) {
+            return MONTHS.contains(t) ? t : MONTH_ABBREVIATIONS.get(t);
         }
 
         private static boolean isJoiner(String t) {
@@ -110,6 +122,18 @@ public final class ClaimMatcher {
      */
     public record Verdict(boolean credited, double score, double cosine, double coverage, double missingNames,
                           String veto) {
+    }
+
+    /**
+     * How close two content words are in meaning, from 0 (unrelated) to 1: lets a paraphrase's synonym
+     * ("outlaw" for "ban", "fired" for "dismissed") count for the fact's word in the word coverage.
+     */
+    @FunctionalInterface
+    public interface WordSimilarity {
+        /** Knows only identical words. */
+        WordSimilarity NONE = (a, b) -> 0;
+
+        double of(String a, String b);
     }
 
     private final AttributionSettings settings;
@@ -131,18 +155,46 @@ public final class ClaimMatcher {
      * fact in figures and dates and carries enough of its words to be compared by meaning at all.
      */
     public boolean worthComparing(Claim fact, Claim other, InverseDocumentFrequency idf) {
-        return veto(fact, other) == null && coverage(fact, other, idf) >= settings.minCoverage();
+        return worthComparing(fact, other, null, idf);
+    }
+
+    /**
+     * @param passage the other sentence with its neighbours in its article, whose figures and dates count
+     *                for it; null to read the sentence alone
+     */
+    public boolean worthComparing(Claim fact, Claim other, Claim passage, InverseDocumentFrequency idf) {
+        return veto(fact, other, passage) == null && coverage(fact, other, idf) >= settings.minCoverage();
     }
 
     /**
      * @param cosine the cosine of the two sentence vectors, or empty without a sentence model
      */
     public Verdict judge(Claim fact, Claim other, InverseDocumentFrequency idf, OptionalDouble cosine) {
-        double coverage = coverage(fact, other, idf);
+        return judge(fact, other, null, idf, cosine);
+    }
+
+    /**
+     * @param passage the other sentence with its neighbours in its article: a figure or date of the fact
+     *                that the sentence leaves to the next or previous one still agrees (the sentence
+     *                states the claim; its neighbour dates it); null to read the sentence alone
+     * @param cosine  the cosine of the two sentence vectors, or empty without a sentence model
+     */
+    public Verdict judge(Claim fact, Claim other, Claim passage, InverseDocumentFrequency idf, OptionalDouble cosine) {
+        return judge(fact, other, passage, idf, cosine, WordSimilarity.NONE);
+    }
+
+    /**
+     * @param synonyms how close two words are in meaning: a fact word the other sentence does not carry
+     *                 counts as carried when some word of it comes within
+     *                 {@link AttributionSettings#minSynonym()} of it
+     */
+    public Verdict judge(Claim fact, Claim other, Claim passage, InverseDocumentFrequency idf, OptionalDouble cosine,
+                         WordSimilarity synonyms) {
+        double coverage = coverage(fact, other, idf, synonyms, settings.minSynonym());
         double meaning = cosine.orElse(coverage);
         double missing = missingNames(fact, other);
         double score = (meaning + coverage) / 2 - 0.1 * missing;
-        String veto = veto(fact, other);
+        String veto = veto(fact, other, passage);
         if (veto == null && missing > 0.5) {
             veto = "names";
         }
@@ -158,16 +210,37 @@ public final class ClaimMatcher {
 
     /** IDF-weighted share of the fact's content words that the other sentence carries. */
     public static double coverage(Claim fact, Claim other, InverseDocumentFrequency idf) {
+        return coverage(fact, other, idf, WordSimilarity.NONE, 1);
+    }
+
+    /**
+     * IDF-weighted share of the fact's content words that the other sentence carries, itself or as a word
+     * at least {@code minSynonym} close to it.
+     */
+    static double coverage(Claim fact, Claim other, InverseDocumentFrequency idf, WordSimilarity synonyms,
+                           double minSynonym) {
         double total = 0;
         double shared = 0;
         for (String t : fact.terms()) {
             double w = idf.idf(t);
             total += w;
-            if (other.terms().contains(t)) {
+            if (other.terms().contains(t) || hasSynonym(t, other, synonyms, minSynonym)) {
                 shared += w;
             }
         }
         return total == 0 ? 0 : shared / total;
+    }
+
+    private static boolean hasSynonym(String term, Claim other, WordSimilarity synonyms, double minSynonym) {
+        if (synonyms == WordSimilarity.NONE) {
+            return false;
+        }
+        for (String o : other.terms()) {
+            if (synonyms.of(term, o) >= minSynonym) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Share of the fact's names of which the other sentence has no word. */
@@ -184,14 +257,20 @@ public final class ClaimMatcher {
         return (double) missing / fact.names().size();
     }
 
-    private static String veto(Claim fact, Claim other) {
-        if (!other.figures().containsAll(fact.figures())) {
+    private static String veto(Claim fact, Claim other, Claim passage) {
+        Claim dated = passage == null ? other : passage;
+        if (!dated.figures().containsAll(fact.figures())) {
             return "figure";
         }
-        if (!other.weekdays().containsAll(fact.weekdays())
-                || !other.monthsAndTimes().containsAll(fact.monthsAndTimes())) {
+        if (!dated.weekdays().containsAll(fact.weekdays())
+                || !dated.monthsAndTimes().containsAll(fact.monthsAndTimes())) {
             return "date";
         }
         return null;
+    }
+
+    /** Whether the sentence alone gives every figure and date of the fact, without its neighbours. */
+    public static boolean selfContained(Claim fact, Claim other) {
+        return veto(fact, other, null) == null;
     }
 }

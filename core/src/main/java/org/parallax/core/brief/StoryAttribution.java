@@ -2,7 +2,9 @@ package org.parallax.core.brief;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +43,9 @@ public final class StoryAttribution {
     }
 
     private final List<Sentence> sentences = new ArrayList<>();
+    private final Map<Sentence, Sentence> next = new IdentityHashMap<>();
+    private final Map<Sentence, Sentence> previous = new IdentityHashMap<>();
+    private final Map<Sentence, List<Sentence>> passages = new IdentityHashMap<>();
     private final InverseDocumentFrequency idf;
     private final ClaimMatcher matcher;
     private final Optional<SentenceEmbedder> embedder;
@@ -57,10 +62,17 @@ public final class StoryAttribution {
         for (SourcedArticle a : articles) {
             String text = a.article().text();
             documents.add(Tokenizer.contentWords(a.article().title()));
+            Sentence previous = null;
             for (Span span : splitter.split(text)) {
                 String sentence = span.of(text);
                 documents.add(Tokenizer.contentWords(sentence));
-                sentences.add(new Sentence(a, span, ClaimMatcher.Claim.of(sentence)));
+                Sentence current = new Sentence(a, span, ClaimMatcher.Claim.of(sentence));
+                sentences.add(current);
+                if (previous != null) {
+                    next.put(previous, current);
+                    this.previous.put(current, previous);
+                }
+                previous = current;
             }
         }
         this.idf = new InverseDocumentFrequency(documents);
@@ -90,7 +102,7 @@ public final class StoryAttribution {
         for (int i = 0; i < facts.size(); i++) {
             List<Sentence> shortlist = new ArrayList<>();
             for (Sentence s : sentences) {
-                if (s.source().outlet().id() != facts.get(i).outletId() && matcher.worthComparing(claims.get(i), s.claim(), idf)) {
+                if (s.source().outlet().id() != facts.get(i).outletId() && worthComparing(claims.get(i), s)) {
                     shortlist.add(s);
                     if (wanted.add(s)) {
                         toEmbed.add(s);
@@ -114,6 +126,7 @@ public final class StoryAttribution {
                 factVectors = embedded.subList(toEmbed.size(), embedded.size());
             }
         }
+        ClaimMatcher.WordSimilarity synonyms = synonyms(claims, shortlists);
         List<List<Support>> out = new ArrayList<>();
         for (int i = 0; i < facts.size(); i++) {
             List<Support> supports = new ArrayList<>();
@@ -122,10 +135,94 @@ public final class StoryAttribution {
                 float[] meaning = vectors.get(s);
                 OptionalDouble cosine = fact == null || meaning == null
                         ? OptionalDouble.empty() : OptionalDouble.of(Vectors.dot(fact, meaning));
-                supports.add(new Support(s, matcher.judge(claims.get(i), s.claim(), idf, cosine)));
+                supports.add(support(claims.get(i), s, cosine, synonyms));
             }
             out.add(supports);
         }
         return out;
+    }
+
+    /**
+     * Word vectors for the facts' words and those of the sentences they are compared with, in one batch;
+     * without a sentence model, or when the matcher counts only identical words, none.
+     */
+    private ClaimMatcher.WordSimilarity synonyms(List<ClaimMatcher.Claim> facts, List<List<Sentence>> shortlists) {
+        if (embedder.isEmpty() || matcher.settings().minSynonym() >= 1) {
+            return ClaimMatcher.WordSimilarity.NONE;
+        }
+        Set<String> words = new LinkedHashSet<>();
+        for (int i = 0; i < facts.size(); i++) {
+            if (!shortlists.get(i).isEmpty()) {
+                words.addAll(facts.get(i).terms());
+                shortlists.get(i).forEach(s -> words.addAll(s.claim().terms()));
+            }
+        }
+        if (words.isEmpty()) {
+            return ClaimMatcher.WordSimilarity.NONE;
+        }
+        List<String> list = List.copyOf(words);
+        List<float[]> embedded = embedder.get().embedAll(list);
+        Map<String, float[]> vectors = new HashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            vectors.put(list.get(i), embedded.get(i));
+        }
+        return (a, b) -> {
+            float[] x = vectors.get(a);
+            float[] y = vectors.get(b);
+            return x == null || y == null ? 0 : Vectors.dot(x, y);
+        };
+    }
+
+    private boolean worthComparing(ClaimMatcher.Claim fact, Sentence s) {
+        if (matcher.worthComparing(fact, s.claim(), idf)) {
+            return true;
+        }
+        for (Sentence passage : passages(s)) {
+            if (matcher.worthComparing(fact, s.claim(), passage.claim(), idf)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The verdict on one sentence; when the sentence states the claim but leaves a figure or date of it to
+     * the sentence before or after, the credit is the two sentences together (both verbatim).
+     */
+    private Support support(ClaimMatcher.Claim fact, Sentence s, OptionalDouble cosine,
+                            ClaimMatcher.WordSimilarity synonyms) {
+        ClaimMatcher.Verdict alone = matcher.judge(fact, s.claim(), null, idf, cosine, synonyms);
+        if (alone.veto() == null || alone.veto().equals("names")) {
+            return new Support(s, alone);
+        }
+        for (Sentence passage : passages(s)) {
+            ClaimMatcher.Verdict v = matcher.judge(fact, s.claim(), passage.claim(), idf, cosine, synonyms);
+            if (v.veto() == null || v.veto().equals("names")) {
+                return new Support(passage, v);
+            }
+        }
+        return new Support(s, alone);
+    }
+
+    /** The sentence joined with the next one, then with the previous one, each as one verbatim span. */
+    private List<Sentence> passages(Sentence s) {
+        return passages.computeIfAbsent(s, k -> {
+            List<Sentence> out = new ArrayList<>(2);
+            Sentence after = next.get(k);
+            Sentence before = previous.get(k);
+            if (after != null) {
+                out.add(joined(k, after));
+            }
+            if (before != null) {
+                out.add(joined(before, k));
+            }
+            return out;
+        });
+    }
+
+    private static Sentence joined(Sentence first, Sentence second) {
+        String text = first.source().article().text();
+        Span span = new Span(first.span().start(), second.span().end());
+        return new Sentence(first.source(), span, ClaimMatcher.Claim.of(span.of(text)));
     }
 }

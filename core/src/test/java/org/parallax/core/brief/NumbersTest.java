@@ -27,4 +27,15 @@ class NumbersTest {
     void figuresDropThousandsSeparatorsAndTrailingFullStops() {
         assertEquals(Set.of("1200", "8", "2024"), Numbers.figures("It will cut 1,200 jobs, about 8% of staff, in 2024."));
     }
+
+    @Test
+    void aScaleWordIsReadIntoItsFigure() {
+        assertEquals(Set.of("5000000"), Numbers.figures("The county will spend 5 million on the new pier."));
+        assertEquals(Numbers.figures("The county will spend 5,000,000 on the new pier."),
+                Numbers.figures("The county will spend 5 million on the new pier."));
+        assertEquals(Numbers.figures("Congress passed the $1.9 trillion package."),
+                Numbers.figures("Congress passed the package of 1.9 trillion dollars."));
+        assertEquals(Set.of("2500000000", "2022"), Numbers.figures("It borrowed 2.5 Billion in 2022."));
+        assertFalse(Numbers.compatible("The plan costs $1.9 trillion.", "The plan costs $1.9 billion."));
+    }
 }

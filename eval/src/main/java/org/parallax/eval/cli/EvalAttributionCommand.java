@@ -45,6 +45,9 @@ public final class EvalAttributionCommand implements Callable<Integer> {
     @Option(names = "--min-score", paramLabel = "X", description = "Override the matcher's credit threshold (calibration).")
     Double minScore;
 
+    @Option(names = "--min-synonym", paramLabel = "X", description = "Override the matcher's word-synonym threshold (calibration).")
+    Double minSynonym;
+
     @Override
     public Integer call() throws IOException {
         List<AttributionSample.Pair> pairs = AttributionSample.read(sample);
@@ -54,7 +57,8 @@ public final class EvalAttributionCommand implements Callable<Integer> {
         var embedder = new CachingEmbedder(Embedders.load(Embedders.defaultNativeDir()), 20_000);
         AttributionSettings d = AttributionSettings.defaults();
         var settings = new AttributionSettings(minCoverage == null ? d.minCoverage() : minCoverage,
-                minCosine == null ? d.minCosine() : minCosine, minScore == null ? d.minScore() : minScore, d.doubtMargin());
+                minCosine == null ? d.minCosine() : minCosine, minScore == null ? d.minScore() : minScore, d.doubtMargin(),
+                minSynonym == null ? d.minSynonym() : minSynonym);
         var evaluation = new AttributionEvaluation(settings, Optional.of(embedder));
         List<AttributionEvaluation.Outcome> outcomes = evaluation.evaluate(AttributionEvaluation.stories(file), pairs);
         long missing = outcomes.stream().filter(o -> !o.found()).count();
