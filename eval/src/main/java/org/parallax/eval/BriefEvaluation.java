@@ -31,9 +31,12 @@ public final class BriefEvaluation {
         this.lexicon = lexicon;
     }
 
-    /** Mean scores over the stories that have a reference; ROUGE as F1 x 100. */
+    /**
+     * Mean scores over the stories that have a reference; ROUGE as F1 x 100; {@code multiCreditFacts} the
+     * share of all facts credited to two or more independent sources.
+     */
     public record Result(double rouge1, double rouge2, double rougeL, OptionalDouble arousal,
-                         OptionalDouble referenceArousal, int stories) {
+                         OptionalDouble referenceArousal, double multiCreditFacts, int stories) {
         public String line() {
             String line = String.format(java.util.Locale.ROOT, "brief: rouge1=%.2f rouge2=%.2f rougeL=%.2f",
                     rouge1, rouge2, rougeL);
@@ -41,7 +44,8 @@ public final class BriefEvaluation {
                 line += String.format(java.util.Locale.ROOT, " arousal=%.4f reference_arousal=%.4f",
                         arousal.getAsDouble(), referenceArousal.getAsDouble());
             }
-            return line + " stories=" + stories;
+            return line + String.format(java.util.Locale.ROOT, " multi_credit_facts=%.3f", multiCreditFacts)
+                    + " stories=" + stories;
         }
     }
 
@@ -61,6 +65,8 @@ public final class BriefEvaluation {
         List<Double> arousal = new ArrayList<>();
         List<Double> referenceArousal = new ArrayList<>();
         int scored = 0;
+        int facts = 0;
+        int multiCredit = 0;
         long storyId = 0;
         for (GoldStory story : stories) {
             storyId++;
@@ -68,21 +74,34 @@ public final class BriefEvaluation {
                 continue;
             }
             Brief brief = composer.compose(storyId, articles(storyId, story));
-            String summary = brief.title() + "\n" + facts(brief);
-            String reference = (story.referenceTitle() == null ? "" : story.referenceTitle() + "\n") + story.reference();
+            String summary = summary(brief);
+            String reference = reference(story);
             Rouge.Scores scores = Rouge.score(summary, reference);
             each.accept(new Scored(story, brief, summary, reference, scores));
             r1 += scores.rouge1();
             r2 += scores.rouge2();
             rl += scores.rougeL();
             scored++;
+            facts += brief.facts().size();
+            multiCredit += (int) brief.facts().stream().filter(f -> f.sources().size() >= 2).count();
             if (lexicon != null) {
                 lexicon.meanArousal(facts(brief)).ifPresent(arousal::add);
                 lexicon.meanArousal(story.reference()).ifPresent(referenceArousal::add);
             }
         }
         int n = Math.max(1, scored);
-        return new Result(100 * r1 / n, 100 * r2 / n, 100 * rl / n, mean(arousal), mean(referenceArousal), scored);
+        return new Result(100 * r1 / n, 100 * r2 / n, 100 * rl / n, mean(arousal), mean(referenceArousal),
+                facts == 0 ? 0 : (double) multiCredit / facts, scored);
+    }
+
+    /** The reference a brief is scored against: the reference title, then the summary. */
+    public static String reference(GoldStory story) {
+        return (story.referenceTitle() == null ? "" : story.referenceTitle() + "\n") + story.reference();
+    }
+
+    /** The text scored of a brief: title, then facts. */
+    public static String summary(Brief brief) {
+        return brief.title() + "\n" + facts(brief);
     }
 
     private static String facts(Brief brief) {
@@ -90,7 +109,7 @@ public final class BriefEvaluation {
     }
 
     /** Each gold article as an article of its kind from its own outlet (the file does not say the outlets' sides). */
-    private static List<SourcedArticle> articles(long storyId, GoldStory story) {
+    public static List<SourcedArticle> articles(long storyId, GoldStory story) {
         List<SourcedArticle> out = new ArrayList<>();
         for (int i = 0; i < story.articles().size(); i++) {
             GoldStory.GoldArticle gold = story.articles().get(i);

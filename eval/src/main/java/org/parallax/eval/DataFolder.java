@@ -16,6 +16,8 @@ public final class DataFolder {
     public static final String BIAS_DEV_OUTLETS = "bias/outlets-dev.tsv";
     public static final String CHECKTHAT_TRAIN = "subjectivity/checkthat2025-en-train.tsv";
     public static final String CHECKTHAT_DEV = "subjectivity/checkthat2025-en-dev.tsv";
+    /** NeuS train and validation stories with their neutral reference summaries. */
+    public static final String NEUS_DEV = "stories/neus-dev.jsonl";
 
     private DataFolder() {
     }

@@ -16,8 +16,17 @@ import org.parallax.ingest.imports.AllSidesTags;
  */
 public final class GoldStoryReader {
     public List<GoldStory> read(Path file) throws IOException {
+        return read(file, null);
+    }
+
+    /** The stories whose {@code split} field is {@code split} (every story when null), in file order. */
+    public List<GoldStory> read(Path file, String split) throws IOException {
         List<GoldStory> stories = new ArrayList<>();
-        JsonLines.read(file, (node, number) -> stories.add(story(node, file, number)));
+        JsonLines.read(file, (node, number) -> {
+            if (split == null || split.equals(node.path("split").asText(null))) {
+                stories.add(story(node, file, number));
+            }
+        });
         return stories;
     }
 

@@ -40,7 +40,7 @@ class BriefEvaluationTest {
         assertThat(result.rougeL()).isCloseTo(100, within(1e-9));
         assertThat(result.arousal().orElseThrow()).isCloseTo(0.4, within(1e-9));
         assertThat(result.line()).isEqualTo(
-                "brief: rouge1=100.00 rouge2=100.00 rougeL=100.00 arousal=0.4000 reference_arousal=0.4000 stories=1");
+                "brief: rouge1=100.00 rouge2=100.00 rougeL=100.00 arousal=0.4000 reference_arousal=0.4000 multi_credit_facts=0.000 stories=1");
     }
 
     @Test

@@ -20,8 +20,9 @@ import picocli.CommandLine.Mixin;
 @Command(name = "train", mixinStandardHelpOptions = true, description = {
         "Rebuild the learned models from the data folder, deterministically (same data, same files).",
         "Without a subcommand, every model. To refresh the shipped models, run it from the repository with",
-        "--out core/src/main/resources/org/parallax/core/subjectivity"},
-        subcommands = {TrainSubjectivityCommand.class, CommandLine.HelpCommand.class})
+        "--out core/src/main/resources/org/parallax/core/subjectivity (subjectivity) or",
+        "--out core/src/main/resources/org/parallax/core/brief (fact-selection)"},
+        subcommands = {TrainSubjectivityCommand.class, TrainFactSelectionCommand.class, CommandLine.HelpCommand.class})
 public final class TrainCommand implements Callable<Integer> {
 
     @Mixin

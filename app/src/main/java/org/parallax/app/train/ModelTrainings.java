@@ -9,6 +9,6 @@ public final class ModelTrainings {
     }
 
     public static List<ModelTraining> all() {
-        return List.of(new SubjectivityTraining());
+        return List.of(new SubjectivityTraining(), new FactSelectionTraining());
     }
 }

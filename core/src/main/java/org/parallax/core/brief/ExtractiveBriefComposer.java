@@ -71,6 +71,11 @@ public final class ExtractiveBriefComposer implements BriefComposer {
         this(clock, topics, BriefSettings.defaults());
     }
 
+    /** How this composer picks facts, for training and evaluating that step alone. */
+    public FactSelector factSelector() {
+        return facts;
+    }
+
     @Override
     public Brief compose(long storyId, List<SourcedArticle> articles) {
         if (articles.isEmpty()) {

@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.parallax.core.embed.SentenceEmbedder;
 import org.parallax.core.embed.Vectors;
 import org.parallax.core.model.Carrier;
 import org.parallax.core.model.Fact;
-import org.parallax.core.model.Side;
 import org.parallax.core.model.SourceRef;
 import org.parallax.core.model.SourcedArticle;
 import org.parallax.core.subjectivity.CueSubjectivity;
@@ -44,25 +44,24 @@ import org.parallax.core.text.Tokenizer;
  * never a credit. Each credit carries its supporting sentence, verbatim, and its article's address.</li>
  * <li>Wire copy run by several outlets is one independent source ({@link IndependentSources}): its
  * credit names the agency and the outlets that carried it.</li>
- * <li>Rank: more independent sources first; then a score of position (leads carry the core
- * event: {@code 1 / (1 + index / 4)}), minus 0.15 per loaded word ({@link LoadedWords}), minus
- * the fact-or-opinion classifier's probability of opinion beyond its threshold, minus 0.15
- * for opening on a pronoun that points back ("He", "This"), plus 0.25 when the outlet is
- * CENTER-rated, plus half the mean score of its credits (among restatements of one fact, the
- * phrasing nearest to how the others put it).</li>
+ * <li>Describe each candidate ({@link FactFeatures}): position, strict corroboration (the credits above),
+ * loose corroboration (how many other outlets carry a sentence with similar words: a ranking signal only,
+ * never a credit), centrality, the fact-or-opinion classifier's probability, loaded words, length.</li>
+ * <li>Rank by the learned {@link FactScorer} (trained on public multi-outlet stories against their
+ * neutral reference summaries, {@code parallax train fact-selection}), plus its bonus per independent
+ * source that states the fact: facts more outlets state come first.</li>
  * <li>Select greedily up to {@code maxFacts}, skipping a candidate whose cosine with a selected
  * fact reaches {@code duplicateThreshold} (or, with an embedder, whose sentence vector is as close
  * to a selected fact's as a restatement) or that is itself one of a selected fact's supporting
- * sentences. Uncorroborated candidates are taken only from leads (first three sentences) or while
- * fewer than {@code minFacts} are selected, and never when they open on a pronoun that points back
- * (alone, "They will also ..." says nothing), use a loaded word or read as opinion.</li>
+ * sentences. Past {@code minFacts}, a candidate is taken only when the scorer's probability reaches its
+ * threshold, and an uncorroborated one only when the scorer's rule allows it. Uncorroborated candidates
+ * are never taken when they open on a pronoun that points back (alone, "They will also ..." says
+ * nothing), use a loaded word or read as opinion.</li>
  * <li>Order: facts confirmed by more independent sources first, then by relative position in their
  * article.</li>
  * </ol>
  */
 public final class FactSelector {
-
-    private static final int LEAD_SENTENCES = 3;
 
     private final BriefSettings settings;
     private final SentenceSplitter splitter;
@@ -70,20 +69,28 @@ public final class FactSelector {
     private final Optional<SentenceEmbedder> embedder;
     private final SentenceSubjectivity subjectivity;
     private final ClaimMatcher matcher;
+    private final FactScorer scorer;
 
     /**
      * @param embedder     sentence vectors for corroboration in other words; empty for word overlap only
      * @param subjectivity tells opinion from reporting among the candidates
      * @param attribution  when another outlet's sentence states a fact's claim
+     * @param scorer       ranks the candidates and says how many to take
      */
     public FactSelector(BriefSettings settings, SentenceSplitter splitter, Optional<SentenceEmbedder> embedder,
-                        SentenceSubjectivity subjectivity, AttributionSettings attribution) {
+                        SentenceSubjectivity subjectivity, AttributionSettings attribution, FactScorer scorer) {
         this.settings = settings;
         this.splitter = splitter;
         this.filter = new FactFilter(settings.minFactWords(), settings.maxFactChars());
         this.embedder = embedder;
         this.subjectivity = subjectivity;
         this.matcher = new ClaimMatcher(attribution);
+        this.scorer = scorer;
+    }
+
+    public FactSelector(BriefSettings settings, SentenceSplitter splitter, Optional<SentenceEmbedder> embedder,
+                        SentenceSubjectivity subjectivity, AttributionSettings attribution) {
+        this(settings, splitter, embedder, subjectivity, attribution, FactScorer.shipped());
     }
 
     public FactSelector(BriefSettings settings, SentenceSplitter splitter, Optional<SentenceEmbedder> embedder,
@@ -118,7 +125,8 @@ public final class FactSelector {
         final Set<String> matches = new HashSet<>();
         /** Independent sources (wire copy counted once) other than the fact's own that state it. */
         int independent;
-        double score;
+        /** What the {@link FactScorer} reads, in the order of {@link FactFeatures#NAMES}. */
+        double[] features;
 
         Candidate(Unit unit, Span span, TermVector vector) {
             this.unit = unit;
@@ -131,7 +139,45 @@ public final class FactSelector {
         }
     }
 
+    /**
+     * The candidate facts of one story, attributed and described, before any is chosen: what
+     * {@link #choose(Pool, FactScorer)} picks from, and what {@code parallax train fact-selection} learns on.
+     */
+    public static final class Pool {
+        private final List<Candidate> candidates;
+        private final IndependentSources sources;
+
+        private Pool(List<Candidate> candidates, IndependentSources sources) {
+            this.candidates = candidates;
+            this.sources = sources;
+        }
+
+        public int size() {
+            return candidates.size();
+        }
+
+        /** The candidate's sentence, verbatim (possibly trimmed of a dateline, label or attribution). */
+        public String text(int i) {
+            return candidates.get(i).text();
+        }
+
+        /** Its features, in the order of {@link FactFeatures#NAMES}. */
+        public double[] features(int i) {
+            return candidates.get(i).features.clone();
+        }
+
+        /** Independent sources other than its own that state it. */
+        public int independent(int i) {
+            return candidates.get(i).independent;
+        }
+    }
+
     public List<Fact> select(List<SourcedArticle> articles) {
+        return choose(pool(articles), scorer);
+    }
+
+    /** The story's candidate facts, each credited to the outlets whose own articles state it, and described. */
+    public Pool pool(List<SourcedArticle> articles) {
         List<SourcedArticle> pool = ArticlePool.reporting(articles, settings.maxArticles());
         // Every article of the story may confirm a fact, argument pieces included; only reporting states one.
         Set<SourcedArticle> readers = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -162,15 +208,15 @@ public final class FactSelector {
             }
         }
         List<Double> opinion = subjectivity.subjectivities(candidates.stream().map(Candidate::text).toList());
-        for (int i = 0; i < candidates.size(); i++) {
-            candidates.get(i).opinion = Math.max(0, opinion.get(i) - subjectivity.threshold());
-        }
         List<List<StoryAttribution.Support>> supports = attribution.judge(
                 candidates.stream().map(c -> new StoryAttribution.Claimed(c.text(), c.unit.source().outlet().id())).toList(),
                 embedder.isPresent() ? candidates.stream().map(c -> c.meaning).toList() : null);
         IndependentSources sources = new IndependentSources(read, splitter);
+        Centrality centrality = new Centrality(read, splitter);
+        Map<Long, List<TermVector>> sentencesByOutlet = sentenceVectors(read, idf);
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
+            c.opinion = Math.max(0, opinion.get(i) - subjectivity.threshold());
             for (StoryAttribution.Support support : supports.get(i)) {
                 if (support.verdict().credited()) {
                     StoryAttribution.Sentence sentence = support.sentence();
@@ -185,42 +231,65 @@ public final class FactSelector {
                     .filter(s -> !s.equals(own))
                     .distinct()
                     .count();
-            c.score = secondaryScore(c);
+            SourcedArticle origin = c.unit.source();
+            List<Double> closest = new ArrayList<>();
+            sentencesByOutlet.forEach((outlet, vectors) -> {
+                if (outlet != origin.outlet().id()) {
+                    closest.add(vectors.stream().mapToDouble(v -> v.cosine(c.vector)).max().orElse(0));
+                }
+            });
+            String text = c.text();
+            c.features = FactFeatures.of(text, c.unit.index(), c.unit.count(), c.independent, c.support.size(),
+                    c.support.values().stream().mapToDouble(Match::score).average().orElse(0), closest,
+                    centrality.similarityToOthers(text, origin),
+                    c.vector.cosine(idf.vector(Tokenizer.contentWords(origin.article().title()))),
+                    centrality.of(origin), opinion.get(i));
         }
-        candidates.sort(Comparator.comparingInt((Candidate c) -> -c.independent)
-                .thenComparingInt(c -> -c.support.size())
-                .thenComparingDouble(c -> -c.score)
+        return new Pool(candidates, sources);
+    }
+
+    /** Each outlet's sentences (of every article read) as IDF-weighted word vectors, by outlet id, in a fixed order. */
+    private Map<Long, List<TermVector>> sentenceVectors(List<SourcedArticle> read, InverseDocumentFrequency idf) {
+        Map<Long, List<TermVector>> out = new TreeMap<>();
+        for (SourcedArticle a : read) {
+            String text = a.article().text();
+            List<TermVector> vectors = out.computeIfAbsent(a.outlet().id(), k -> new ArrayList<>());
+            for (Span span : splitter.split(text)) {
+                vectors.add(idf.vector(Tokenizer.contentWords(span.of(text))));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The facts {@code scorer} picks from {@code pool}: ranked by {@link FactScorer#rank}, taken greedily
+     * without restatements, and ordered for reading (more independent sources first).
+     */
+    public List<Fact> choose(Pool pool, FactScorer scorer) {
+        List<Candidate> candidates = pool.candidates;
+        Map<Candidate, Double> rank = new IdentityHashMap<>();
+        Map<Candidate, Double> probability = new IdentityHashMap<>();
+        for (Candidate c : candidates) {
+            rank.put(c, scorer.rank(c.features, c.independent));
+            probability.put(c, scorer.probability(c.features));
+        }
+        List<Candidate> ranked = new ArrayList<>(candidates);
+        ranked.sort(Comparator.comparingDouble((Candidate c) -> -rank.get(c))
                 .thenComparingLong(c -> c.unit.source().article().id())
                 .thenComparingInt(c -> c.unit.index()));
-        List<Candidate> chosen = choose(candidates);
+        List<Candidate> chosen = take(ranked, probability, scorer);
         chosen.sort(Comparator.comparingInt((Candidate c) -> -c.independent)
                 .thenComparing((Candidate c) -> c.support.isEmpty())
                 .thenComparingDouble(c -> (double) c.unit.index() / Math.max(1, c.unit.count()))
-                .thenComparingInt(candidates::indexOf));
-        return chosen.stream().map(c -> toFact(c, sources)).toList();
+                .thenComparingInt(ranked::indexOf));
+        return chosen.stream().map(c -> toFact(c, pool.sources)).toList();
     }
 
     private static String key(SourcedArticle a, Span span) {
         return a.article().id() + ":" + span.start();
     }
 
-    private static double secondaryScore(Candidate c) {
-        String text = c.text();
-        double position = 1.0 / (1.0 + c.unit.index() / 4.0);
-        double score = position - 0.15 * LoadedWords.count(text) - c.opinion;
-        if (FactFilter.startsWithBackReference(text)) {
-            score -= 0.15;
-        }
-        if (c.unit.source().outlet().side() == Side.CENTER) {
-            score += 0.25;
-        }
-        // Among restatements of one fact, the phrasing closest to how the other outlets put it:
-        // the wording they share, not one outlet's colour.
-        score += 0.5 * c.support.values().stream().mapToDouble(Match::score).average().orElse(0);
-        return score;
-    }
-
-    private List<Candidate> choose(List<Candidate> ranked) {
+    private List<Candidate> take(List<Candidate> ranked, Map<Candidate, Double> probability, FactScorer scorer) {
         List<Candidate> chosen = new ArrayList<>();
         Set<String> covered = new HashSet<>();
         for (Candidate c : ranked) {
@@ -230,9 +299,12 @@ public final class FactSelector {
             if (covered.contains(key(c.unit.source(), c.unit.span()))) {
                 continue;
             }
+            boolean hasMinimum = chosen.size() >= settings.minFacts();
+            if (hasMinimum && probability.get(c) < scorer.threshold()) {
+                continue;
+            }
             if (c.support.isEmpty() && (FactFilter.startsWithBackReference(c.text()) || LoadedWords.count(c.text()) > 0
-                    || c.opinion > 0
-                    || (c.unit.index() >= LEAD_SENTENCES && chosen.size() >= settings.minFacts()))) {
+                    || c.opinion > 0 || (hasMinimum && !scorer.uncorroboratedBeyondMinimum()))) {
                 continue;
             }
             boolean duplicate = chosen.stream()

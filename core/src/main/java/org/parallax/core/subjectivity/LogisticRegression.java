@@ -89,7 +89,7 @@ public final class LogisticRegression {
         return new Fit(weights, theta[d]);
     }
 
-    static double sigmoid(double z) {
+    public static double sigmoid(double z) {
         return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
     }
 }
