@@ -66,10 +66,10 @@ class ExtractiveBriefComposerTest {
         Brief brief = composer.compose(7, story);
 
         Fact first = brief.facts().getFirst();
-        assertThat(first.text()).startsWith("A cargo ship struck the Harbor bridge in Port Elwin early Tuesday");
+        // the core event (the ship struck the bridge), stated by all three reports, whichever words lead
+        assertThat(first.text()).contains("cargo ship").contains("struck the Harbor bridge in Port Elwin");
         assertThat(first.sources()).extracting(SourceRef::outletId)
                 .containsExactlyInAnyOrder(CENTER_WIRE.id(), LEFT_DAILY.id(), RIGHT_POST.id());
-        assertThat(first.sources().getFirst().outletId()).isEqualTo(CENTER_WIRE.id());
         assertThat(first.sources()).extracting(SourceRef::outletId).doesNotHaveDuplicates();
 
         // every corroborated fact precedes every uncorroborated one
