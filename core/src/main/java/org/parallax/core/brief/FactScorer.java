@@ -1,6 +1,5 @@
 package org.parallax.core.brief;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -8,10 +7,11 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 
+import org.parallax.core.learn.LinearModelFile;
 import org.parallax.core.subjectivity.LogisticRegression;
 
 /**
@@ -97,93 +97,27 @@ public record FactScorer(String trainedOn, double lambda, double threshold, doub
         return logit(features) + corroborationBonus * independentSources;
     }
 
-    public void write(Writer out) throws IOException {
-        out.write("# Parallax fact-selection model: logistic regression over standardised candidate features\n");
-        out.write("# and the selection rule tuned with it. Written by `parallax train fact-selection`.\n");
-        out.write("trained_on\t" + trainedOn + "\n");
-        out.write("lambda\t" + number(lambda) + "\n");
-        out.write("threshold\t" + number(threshold) + "\n");
-        out.write("corroboration_bonus\t" + number(corroborationBonus) + "\n");
-        out.write("uncorroborated_beyond_minimum\t" + uncorroboratedBeyondMinimum + "\n");
-        out.write("bias\t" + number(bias) + "\n");
-        out.write("feature\tmean\tscale\tweight\n");
-        for (int i = 0; i < weights.length; i++) {
-            out.write(featureNames.get(i) + "\t" + number(means[i]) + "\t" + number(scales[i]) + "\t"
-                    + number(weights[i]) + "\n");
-        }
-    }
+    private static final List<String> KEYS = List.of("trained_on", "lambda", "threshold", "corroboration_bonus",
+            "uncorroborated_beyond_minimum", "bias");
+    private static final List<String> NUMBERS = List.of("lambda", "threshold", "corroboration_bonus", "bias");
 
-    private static String number(double value) {
-        return String.format(Locale.ROOT, "%.9g", value);
+    public void write(Writer out) throws IOException {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("trained_on", trainedOn);
+        settings.put("lambda", LinearModelFile.number(lambda));
+        settings.put("threshold", LinearModelFile.number(threshold));
+        settings.put("corroboration_bonus", LinearModelFile.number(corroborationBonus));
+        settings.put("uncorroborated_beyond_minimum", String.valueOf(uncorroboratedBeyondMinimum));
+        settings.put("bias", LinearModelFile.number(bias));
+        new LinearModelFile(settings, featureNames, means, scales, weights).write(out, List.of(
+                "Parallax fact-selection model: logistic regression over standardised candidate features",
+                "and the selection rule tuned with it. Written by `parallax train fact-selection`."));
     }
 
     public static FactScorer read(Reader reader) {
-        try {
-            BufferedReader lines = new BufferedReader(reader);
-            String trainedOn = null;
-            double lambda = Double.NaN;
-            double threshold = Double.NaN;
-            double bonus = Double.NaN;
-            Boolean beyondMinimum = null;
-            double bias = Double.NaN;
-            List<String> names = new ArrayList<>();
-            List<double[]> rows = new ArrayList<>();
-            boolean inFeatures = false;
-            String line;
-            int number = 0;
-            while ((line = lines.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] fields = line.split("\t");
-                if (inFeatures) {
-                    if (fields.length != 4) {
-                        throw new IllegalArgumentException("fact-selection model line " + number + ": expected 4 fields");
-                    }
-                    names.add(fields[0]);
-                    rows.add(new double[] {parse(fields[1], number), parse(fields[2], number), parse(fields[3], number)});
-                    continue;
-                }
-                if (fields.length != 2 && !fields[0].equals("feature")) {
-                    throw new IllegalArgumentException("fact-selection model line " + number + ": expected key<TAB>value");
-                }
-                switch (fields[0]) {
-                    case "trained_on" -> trainedOn = fields[1];
-                    case "lambda" -> lambda = parse(fields[1], number);
-                    case "threshold" -> threshold = parse(fields[1], number);
-                    case "corroboration_bonus" -> bonus = parse(fields[1], number);
-                    case "uncorroborated_beyond_minimum" -> beyondMinimum = Boolean.parseBoolean(fields[1]);
-                    case "bias" -> bias = parse(fields[1], number);
-                    case "feature" -> inFeatures = true;
-                    default -> throw new IllegalArgumentException("fact-selection model line " + number
-                            + ": unknown key " + fields[0]);
-                }
-            }
-            if (trainedOn == null || Double.isNaN(lambda) || Double.isNaN(threshold) || Double.isNaN(bonus)
-                    || beyondMinimum == null || Double.isNaN(bias) || names.isEmpty()) {
-                throw new IllegalArgumentException("fact-selection model file is incomplete");
-            }
-            double[] means = new double[rows.size()];
-            double[] scales = new double[rows.size()];
-            double[] weights = new double[rows.size()];
-            for (int i = 0; i < rows.size(); i++) {
-                means[i] = rows.get(i)[0];
-                scales[i] = rows.get(i)[1];
-                weights[i] = rows.get(i)[2];
-            }
-            return new FactScorer(trainedOn, lambda, threshold, bonus, beyondMinimum, names, means, scales, weights,
-                    bias);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static double parse(String value, int line) {
-        try {
-            return Double.parseDouble(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("fact-selection model line " + line + ": not a number: " + value);
-        }
+        LinearModelFile file = LinearModelFile.read(reader, "fact-selection model", KEYS, NUMBERS);
+        return new FactScorer(file.text("trained_on"), file.number("lambda"), file.number("threshold"),
+                file.number("corroboration_bonus"), file.flag("uncorroborated_beyond_minimum"), file.featureNames(),
+                file.means(), file.scales(), file.weights(), file.number("bias"));
     }
 }
